@@ -1,0 +1,10 @@
+import { run as importGroup } from './import.js';
+import { run as searchGroup } from './search.js';
+
+/** Every benchmark group by name; add new groups here. */
+export const GROUPS: Record<string, () => Promise<void>> = {
+  import: importGroup,
+  search: searchGroup,
+  server: () => import('./server.js').then((m) => m.run()),
+  sync: () => import('./sync.js').then((m) => m.run()),
+};

@@ -1,0 +1,12 @@
+/**
+ * Static migration registry: explicit imports (no directory scan) so migrations work inside an asar
+ * archive and in bundles. Append-only: never edit or reorder a shipped migration.
+ */
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001-initial.js';
+import * as m0002 from './0002-sync.js';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': m0001,
+  '0002-sync': m0002,
+};

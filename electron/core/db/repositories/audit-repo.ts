@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import type { AuditEntry } from '../../../../shared/entities.js';
+
+/**
+ * Newest first; optionally only one entity's history. With `unitIds`, only entries about rows in
+ * those units (units, their jabatan, pegawai and accounts) — an operator of one sub-unit must not
+ * read the history of another.
+ */
+export async function listAudit(db: Kysely<Database>, opts: { entityId?: string; limit: number; unitIds: string[] | null }): Promise<AuditEntry[]> {
+  let q = db
+    .selectFrom('auditLog as a')
+    .leftJoin('user as u', 'u.id', 'a.actorUserId')
+    .select(['a.id', 'a.at', 'a.actorUserId', 'u.nama as actorNama', 'a.action', 'a.entity', 'a.entityId', 'a.before', 'a.after'])
+    .orderBy('a.at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(opts.limit);
+  if (opts.entityId) q = q.where('a.entityId', '=', opts.entityId);
+  const unitIds = opts.unitIds;
+  if (unitIds) {
+    const ids = unitIds.length > 0 ? unitIds : [''];
+    q = q.where((eb) =>
+      eb.or([
+        eb('a.entityId', 'in', ids),
+        eb('a.entityId', 'in', eb.selectFrom('jabatan').select('id').where('unitId', 'in', ids)),
+        eb('a.entityId', 'in', eb.selectFrom('pegawai').select('id').where('unitId', 'in', ids)),
+        eb('a.entityId', 'in', eb.selectFrom('user').select('id').where('unitId', 'in', ids)),
+      ]),
+    );
+  }
+  return q.execute();
+}

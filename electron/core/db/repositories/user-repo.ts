@@ -1,0 +1,88 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, UserTable } from '../schema.js';
+import type { Role, UserAccount } from '../../../../shared/entities.js';
+import { recordAudit, recordChange, type Trx, type WriteContext } from './changes.js';
+
+export type UserRow = Selectable<UserTable>;
+
+function parseRoles(json: string): Role[] {
+  const parsed: unknown = JSON.parse(json);
+  if (!Array.isArray(parsed)) return [];
+  return parsed.filter((r): r is Role => r === 'admin' || r === 'operator' || r === 'pegawai');
+}
+
+/** The account as the UI sees it: never the password hash. */
+export function toAccount(u: UserRow): UserAccount {
+  return {
+    id: u.id,
+    nip: u.nip,
+    nama: u.nama,
+    roles: parseRoles(u.roles),
+    unitId: u.unitId,
+    pegawaiId: u.pegawaiId,
+    aktif: u.aktif === 1,
+    lockedUntil: u.lockedUntil,
+  };
+}
+
+export async function findUserById(db: Kysely<Database>, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('user').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findUserByNip(db: Kysely<Database>, nip: string): Promise<UserRow | undefined> {
+  return db.selectFrom('user').selectAll().where('nip', '=', nip).executeTakeFirst();
+}
+
+export async function listUsers(db: Kysely<Database>): Promise<UserRow[]> {
+  return db.selectFrom('user').selectAll().orderBy('nama').execute();
+}
+
+export async function countUsers(db: Kysely<Database>): Promise<number> {
+  const r = await db.selectFrom('user').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export type UserInput = Omit<UserAccount, 'lockedUntil'> & { passwordHash: string };
+
+/** Accounts sync too (the server checks the same credentials); the hash never leaves in the audit. */
+export async function saveUser(trx: Trx, ctx: WriteContext, u: UserInput, existing: UserRow | undefined): Promise<void> {
+  const values = {
+    nip: u.nip,
+    nama: u.nama,
+    pegawaiId: u.pegawaiId,
+    roles: JSON.stringify(u.roles),
+    unitId: u.unitId,
+    aktif: u.aktif ? 1 : 0,
+    passwordHash: u.passwordHash,
+    updatedAt: ctx.now,
+  };
+  if (existing) {
+    await trx.updateTable('user').set(values).where('id', '=', u.id).execute();
+  } else {
+    await trx.insertInto('user').values({ ...values, id: u.id, failedAttempts: 0, lockedUntil: null, createdAt: ctx.now }).execute();
+  }
+  const { passwordHash: _hash, ...visible } = u;
+  await recordChange(trx, ctx, {
+    command: 'user/upsert',
+    entity: 'user',
+    entityId: u.id,
+    action: existing ? 'update' : 'create',
+    before: existing ? toAccount(existing) : null,
+    after: { ...visible, passwordChanged: !existing || existing.passwordHash !== u.passwordHash },
+    // Other desks and the server must be able to check this account's password, so the hash syncs;
+    // it stays out of the audit log, which people read.
+    syncPayload: u,
+  });
+}
+
+/** Sign-in bookkeeping: counts failures, locks, and clears on success. Audited, not synced. */
+export async function recordSignInAttempt(
+  trx: Trx,
+  ctx: WriteContext,
+  user: UserRow,
+  outcome: { success: boolean; failedAttempts: number; lockedUntil: string | null },
+): Promise<void> {
+  await trx.updateTable('user').set({ failedAttempts: outcome.failedAttempts, lockedUntil: outcome.lockedUntil }).where('id', '=', user.id).execute();
+  const action = outcome.success ? 'sign-in' : outcome.lockedUntil ? 'lock-out' : 'sign-in-failed';
+  await recordAudit(trx, ctx, { action, entity: 'user', entityId: user.id, after: { failedAttempts: outcome.failedAttempts, lockedUntil: outcome.lockedUntil } });
+}

@@ -1,0 +1,162 @@
+/**
+ * The single source of table types for the local SQLite database. Column names are camelCase here
+ * and snake_case in SQL (Kysely's CamelCasePlugin maps them). Every id is a UUIDv7 made where the
+ * row is created, because rows sync between machines later.
+ */
+import type { Generated } from 'kysely';
+
+/** ISO-8601 timestamps and YYYY-MM-DD dates are stored as text. */
+type Timestamp = string;
+
+export interface InstansiTable {
+  id: string;
+  kode: string;
+  nama: string;
+  /** 1 when the row came from the demo generator, so the UI can mark it clearly. */
+  isDemo: number;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface UnitKerjaTable {
+  id: string;
+  instansiId: string;
+  parentId: string | null;
+  kode: string;
+  nama: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface JabatanTable {
+  id: string;
+  unitId: string;
+  kode: string;
+  nama: string;
+  jenis: string;
+  /** The jabatan whose holder rates this one (pejabat penilai); null for the head. */
+  atasanJabatanId: string | null;
+  kelas: number | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface PegawaiTable {
+  id: string;
+  nip: string;
+  gelarDepan: string;
+  nama: string;
+  gelarBelakang: string;
+  jenisAsn: 'PNS' | 'PPPK';
+  golongan: string;
+  jabatanId: string | null;
+  unitId: string;
+  tmtMulai: string | null;
+  tmtSelesai: string | null;
+  /** Lower-cased full name + NIP, kept by the repository, so search is one indexed-ish LIKE. */
+  searchText: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface UserTable {
+  id: string;
+  nip: string;
+  pegawaiId: string | null;
+  nama: string;
+  passwordHash: string;
+  /** JSON array of roles, e.g. ["admin","operator"]. */
+  roles: string;
+  /** Root of the unit subtree this account may see and change. */
+  unitId: string;
+  aktif: number;
+  failedAttempts: number;
+  lockedUntil: Timestamp | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: Timestamp;
+  actorUserId: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface OutboxTable {
+  /** Monotonic local order; push drains by it. */
+  seq: Generated<number>;
+  /** Client-generated command id (UUIDv7): the server applies each id once. */
+  id: string;
+  command: string;
+  entity: string;
+  entityId: string;
+  payload: string;
+  actorUserId: string | null;
+  createdAt: Timestamp;
+  status: 'pending' | 'sent' | 'accepted' | 'rejected';
+  error: string | null;
+  /** The server version this edit was made on (null: a row the server has not seen). */
+  baseVersion: number | null;
+  /** Set instead of baseVersion when the edit was made on top of a still-pending command. */
+  baseCommandId: string | null;
+}
+
+export interface ServerRowTable {
+  entity: string;
+  id: string;
+  version: number;
+  /** JSON of the row as the server holds it; null when the server deleted it. */
+  row: string | null;
+  readOnly: number;
+}
+
+export interface SyncInboxTable {
+  seq: string;
+  entity: string;
+  id: string;
+  version: number;
+  row: string | null;
+  readOnly: number;
+}
+
+export interface SyncConflictTable {
+  id: string;
+  commandId: string;
+  command: string;
+  entity: string;
+  entityId: string;
+  /** The person's edit, verbatim: never dropped. */
+  localPayload: string;
+  serverPayload: string | null;
+  serverVersion: number | null;
+  code: string;
+  message: string;
+  actorUserId: string | null;
+  createdAt: Timestamp;
+  resolvedAt: Timestamp | null;
+  resolution: 'mine' | 'theirs' | null;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  instansi: InstansiTable;
+  unitKerja: UnitKerjaTable;
+  jabatan: JabatanTable;
+  pegawai: PegawaiTable;
+  user: UserTable;
+  auditLog: AuditLogTable;
+  outbox: OutboxTable;
+  setting: SettingTable;
+  serverRow: ServerRowTable;
+  syncInbox: SyncInboxTable;
+  syncConflict: SyncConflictTable;
+}

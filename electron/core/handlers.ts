@@ -1,0 +1,79 @@
+/**
+ * The contract bound to services: one entry per channel. `satisfies Handlers` makes the compiler
+ * check that every channel has a handler with the right argument and result types.
+ */
+import type { Channel, ParsedArgsOf, ResultOf } from '../../shared/contract.js';
+import { actorOf, type CallContext } from './context.js';
+import { AppFailure } from '../../shared/result.js';
+import { getInstansi } from './db/repositories/instansi-repo.js';
+import { countUsers } from './db/repositories/user-repo.js';
+import { listAudit } from './db/repositories/audit-repo.js';
+import { listUnits } from './db/repositories/unit-repo.js';
+import { requireRole } from './auth/actor.js';
+import * as auth from './services/auth-service.js';
+import * as setup from './services/setup-service.js';
+import * as units from './services/unit-service.js';
+import * as jabatan from './services/jabatan-service.js';
+import * as pegawai from './services/pegawai-service.js';
+import * as users from './services/user-service.js';
+import * as sheets from './services/sheets/index.js';
+import * as sync from './sync/sync-service.js';
+import { listOpenConflicts } from './sync/conflicts.js';
+import { resolveConflict } from './sync/resolve.js';
+import { resolveActor } from './services/session-service.js';
+
+type Handler<C extends Channel> = (args: ParsedArgsOf<C>, call: CallContext) => Promise<ResultOf<C>>;
+export type Handlers = { [C in Channel]: Handler<C> };
+
+function tokenOf(call: CallContext): string {
+  if (!call.token) throw new AppFailure('UNAUTHENTICATED');
+  return call.token;
+}
+
+export const handlers = {
+  'app/info': async (_a, { core }) => {
+    const instansi = await getInstansi(core.db);
+    return { version: core.version, mode: core.mode, isSetUp: instansi !== null && (await countUsers(core.db)) > 0, instansi };
+  },
+  'setup/init': (a, { core }) => setup.initialSetup(core, a),
+  'setup/loadDemo': (a, { core }) => setup.loadDemo(core, a.pegawaiCount),
+
+  'auth/signIn': (a, { core }) => auth.signIn(core, a.nip, a.password),
+  'auth/signOut': async (_a, call) => auth.signOut(call.core, call.token),
+  'auth/me': (_a, call) => auth.me(call.core, actorOf(call), tokenOf(call)),
+  'auth/changePassword': (a, call) => auth.changePassword(call.core, actorOf(call), a.oldPassword, a.newPassword),
+
+  'org/units': (_a, call) => units.unitsInScope(call.core, actorOf(call)),
+  'org/unitSave': (a, call) => units.saveUnitFromForm(call.core, actorOf(call), a),
+  'org/jabatanList': (a, call) => jabatan.jabatanRows(call.core, actorOf(call), a),
+  'org/jabatanSave': (a, call) => jabatan.saveJabatanFromForm(call.core, actorOf(call), a),
+
+  'pegawai/search': (a, call) => pegawai.search(call.core, actorOf(call), a),
+  'pegawai/get': (a, call) => pegawai.detail(call.core, actorOf(call), a.id),
+  'pegawai/save': (a, call) => pegawai.saveFromForm(call.core, actorOf(call), a),
+
+  'users/list': (_a, call) => users.listAccounts(call.core, actorOf(call)),
+  'users/save': (a, call) => users.saveAccount(call.core, actorOf(call), a),
+
+  'audit/list': async (a, call) => {
+    const actor = actorOf(call);
+    requireRole(actor, 'admin', 'operator');
+    const wholeInstansi = (await listUnits(call.core.db)).every((u) => actor.scopeUnitIds.has(u.id));
+    return listAudit(call.core.db, { ...a, unitIds: wholeInstansi ? null : [...actor.scopeUnitIds] });
+  },
+
+  'sheets/template': (_a, call) => sheets.sheetTemplate(call.core, actorOf(call)),
+  'sheets/export': (_a, call) => sheets.sheetExport(call.core, actorOf(call)),
+  'sheets/preview': (a, call) => sheets.sheetPreview(call.core, actorOf(call), a),
+  'sheets/commit': (a, call) => sheets.sheetCommit(call.core, actorOf(call), a.previewId),
+
+  'sync/status': (_a, { core }) => core.sync.engine.status(),
+  'sync/now': (_a, { core }) => core.sync.engine.syncNow(),
+  'sync/connect': async (a, call) => sync.connect(call.core, call.token ? await resolveActor(call.core, call.token).catch(() => null) : null, a),
+  'sync/connectPreview': (a, call) => sync.connectPreview(call.core, actorOf(call), a),
+  'sync/conflicts': async (_a, call) => {
+    requireRole(actorOf(call), 'operator', 'admin');
+    return listOpenConflicts(call.core.db);
+  },
+  'sync/resolveConflict': (a, call) => resolveConflict(call.core, actorOf(call), a.id, a.choice),
+} satisfies Handlers;

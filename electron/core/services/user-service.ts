@@ -1,0 +1,38 @@
+import { writeContext, type CoreContext } from '../context.js';
+import type { UserAccount } from '../../../shared/entities.js';
+import type { ParsedArgsOf } from '../../../shared/contract.js';
+import { AppFailure } from '../../../shared/result.js';
+import { normalizeNip } from '../../../shared/domain/nip.js';
+import { findUserById, findUserByNip, listUsers, saveUser, toAccount } from '../db/repositories/user-repo.js';
+import { findPegawaiByNip } from '../db/repositories/pegawai-repo.js';
+import { hashPassword } from '../auth/password.js';
+import { requireRole, requireUnitInScope, type Actor } from '../auth/actor.js';
+import { newId } from '../ids.js';
+
+export async function listAccounts(core: CoreContext, actor: Actor): Promise<UserAccount[]> {
+  requireRole(actor, 'admin');
+  return (await listUsers(core.db)).filter((u) => actor.scopeUnitIds.has(u.unitId)).map(toAccount);
+}
+
+/** Admins manage accounts inside their subtree; an admin cannot lock themselves out of admin. */
+export async function saveAccount(core: CoreContext, actor: Actor, input: ParsedArgsOf<'users/save'>): Promise<UserAccount> {
+  requireRole(actor, 'admin');
+  requireUnitInScope(actor, input.unitId);
+  const existing = input.id ? await findUserById(core.db, input.id) : undefined;
+  if (input.id && (!existing || !actor.scopeUnitIds.has(existing.unitId))) throw new AppFailure('NOT_FOUND');
+  if (existing?.id === actor.user.id && (!input.aktif || !input.roles.includes('admin'))) {
+    throw new AppFailure('VALIDATION', 'Anda tidak dapat menonaktifkan atau mencabut peran admin akun Anda sendiri.');
+  }
+  const nip = normalizeNip(input.nip);
+  const sameNip = await findUserByNip(core.db, nip);
+  if (sameNip && sameNip.id !== existing?.id) throw new AppFailure('CONFLICT', `Akun dengan NIP ${nip} sudah ada.`);
+  if (!existing && !input.password) throw new AppFailure('VALIDATION', 'Akun baru memerlukan kata sandi.');
+  const passwordHash = input.password ? await hashPassword(input.password) : (existing?.passwordHash ?? '');
+  const pegawai = await findPegawaiByNip(core.db, nip);
+  const account = { id: existing?.id ?? newId(), nip, nama: input.nama, roles: [...new Set(input.roles)], unitId: input.unitId, pegawaiId: pegawai?.id ?? null, aktif: input.aktif };
+  await core.db.transaction().execute((trx) => saveUser(trx, writeContext(core, actor), { ...account, passwordHash }, existing));
+  if (!input.aktif || input.password) core.sessions.revokeUser(account.id);
+  const saved = await findUserById(core.db, account.id);
+  if (!saved) throw new AppFailure('INTERNAL');
+  return toAccount(saved);
+}

@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { Side } from './merge-plan.js';
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Every synced row of the local replica in the wire shape (shared/sync-protocol), sorted by id. */
+export async function readLocalRows(db: Kysely<Database>): Promise<Side> {
+  const instansi = (await db.selectFrom('instansi').select(['id', 'kode', 'nama', 'isDemo']).execute()).map((r) => ({ ...r, isDemo: r.isDemo === 1 }));
+  const units = await db.selectFrom('unitKerja').select(['id', 'instansiId', 'parentId', 'kode', 'nama']).execute();
+  const jabatan = await db.selectFrom('jabatan').select(['id', 'unitId', 'kode', 'nama', 'jenis', 'atasanJabatanId', 'kelas']).execute();
+  const pegawai = await db.selectFrom('pegawai').select(['id', 'nip', 'gelarDepan', 'nama', 'gelarBelakang', 'jenisAsn', 'golongan', 'jabatanId', 'unitId', 'tmtMulai', 'tmtSelesai']).execute();
+  const users = (await db.selectFrom('user').select(['id', 'nip', 'nama', 'roles', 'unitId', 'pegawaiId', 'aktif', 'passwordHash']).execute()).map((u) => ({
+    ...u,
+    roles: JSON.parse(u.roles) as unknown,
+    aktif: u.aktif === 1,
+  }));
+  return { instansi: instansi.sort(byId), unit_kerja: units.sort(byId), jabatan: jabatan.sort(byId), pegawai: pegawai.sort(byId), user: users.sort(byId) };
+}

@@ -1,0 +1,21 @@
+import type { CoreContext } from '../context.js';
+import type { SyncStatus } from '../../../shared/entities.js';
+import type { ParsedArgsOf } from '../../../shared/contract.js';
+import type { Actor } from '../auth/actor.js';
+import { connectDesk, previewMerge } from './connect.js';
+import type { MergePreview } from '../../../shared/entities.js';
+import { AppFailure } from '../../../shared/result.js';
+
+/** Joins this desk to the server, then runs the first sync (the initial pull for a new desk). */
+export async function connect(core: CoreContext, actor: Actor | null, input: ParsedArgsOf<'sync/connect'>): Promise<SyncStatus> {
+  await connectDesk(core, actor, input, core.sync.transportFor(input.serverUrl));
+  const status = await core.sync.engine.syncNow();
+  core.sync.engine.start();
+  return status;
+}
+
+/** Shows what joining a server that already has this instansi would do (nothing is changed). */
+export async function connectPreview(core: CoreContext, actor: Actor | null, input: ParsedArgsOf<'sync/connectPreview'>): Promise<MergePreview> {
+  if (!actor) throw new AppFailure('UNAUTHENTICATED');
+  return { counts: await previewMerge(core, actor, input, core.sync.transportFor(input.serverUrl)) };
+}

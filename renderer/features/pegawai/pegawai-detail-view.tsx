@@ -1,0 +1,74 @@
+import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { PegawaiDetail, PersonRef } from '../../../shared/entities.js';
+import { JENIS_JABATAN_LABEL } from '../../../shared/domain/jabatan.js';
+import { formatPangkatGolongan } from '../../../shared/domain/pangkat.js';
+import { useT } from '../../i18n/i18n.js';
+import { formatNip } from '../../lib/format.js';
+import { atasanChainText } from '../jabatan/atasan-chain.js';
+
+/** Read-only facts about a pegawai, including who rates them (from the jabatan tree). */
+export function PegawaiDetailView({ detail }: { detail: PegawaiDetail }) {
+  const t = useT();
+  const { pegawai, jabatan, unit } = detail;
+  const rows: [string, ReactNode][] = [
+    [pegawai.jenisAsn === 'PNS' ? t.person.nip : t.person.niPppk, <Text ff="monospace" size="sm" key="nip">{formatNip(pegawai.nip)}</Text>],
+    [t.person.jenisAsn, pegawai.jenisAsn],
+    [t.person.pangkatGolongan, formatPangkatGolongan(pegawai.golongan)],
+    [
+      t.pegawai.jabatan,
+      jabatan ? (
+        <Group gap={6} key="jab">
+          <Text span size="sm">
+            {jabatan.nama}
+          </Text>
+          <Badge size="xs" variant="light">
+            {JENIS_JABATAN_LABEL[jabatan.jenis]}
+          </Badge>
+        </Group>
+      ) : (
+        t.pegawai.noJabatan
+      ),
+    ],
+    [t.pegawai.unit, unit.nama],
+    [t.pegawai.atasanChain, atasanChainText(detail.atasanChain) || t.app.none],
+    [t.pegawai.pejabatPenilai, <People key="pp" people={detail.pejabatPenilai} />],
+    [t.pegawai.atasanPejabatPenilai, <People key="app" people={detail.atasanPejabatPenilai} />],
+    [t.pegawai.tmtMulai, pegawai.tmtMulai ?? t.app.none],
+    [t.pegawai.tmtSelesai, pegawai.tmtSelesai ?? t.app.none],
+  ];
+  return (
+    <Stack gap="sm" data-testid="pegawai-detail">
+      <Title order={3}>{detail.namaLengkap}</Title>
+      <Table variant="vertical" layout="fixed" withTableBorder>
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w={190}>{label}</Table.Th>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+function People({ people }: { people: PersonRef[] }) {
+  const t = useT();
+  if (people.length === 0) return <Text c="dimmed">{t.pegawai.nobody}</Text>;
+  return (
+    <Stack gap={4}>
+      {people.map((p) => (
+        <div key={p.pegawaiId}>
+          <Text size="sm" fw={500}>
+            {p.namaLengkap}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {formatNip(p.nip)} · {p.jabatanNama}
+          </Text>
+        </div>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,51 @@
+/** Pegawai: debounced search with filters over a virtualized list; a row opens the detail drawer. */
+import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { useLang, useT } from '../../i18n/i18n.js';
+import { formatCount } from '../../lib/format.js';
+import { useCanEditOrg } from '../../lib/session.js';
+import { useDataVersion } from '../../lib/use-core-event.js';
+import { PegawaiDrawer, type DrawerTarget } from './pegawai-drawer.js';
+import { PegawaiFilters } from './pegawai-filters.js';
+import { PegawaiList } from './pegawai-list.js';
+import { usePegawaiPages, type PegawaiFilter } from './use-pegawai-pages.js';
+
+const SEARCH_DEBOUNCE_MS = 150;
+const WATCHED = ['pegawai', 'jabatan', 'unit_kerja'];
+
+export function PegawaiPage() {
+  const t = useT();
+  const { lang } = useLang();
+  const canEdit = useCanEditOrg();
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS);
+  const [filters, setFilters] = useState<Omit<PegawaiFilter, 'query'>>({ unitId: null, jenisAsn: null, aktif: null });
+  const filter = useMemo(() => ({ query: debounced, ...filters }), [debounced, filters]);
+  const version = useDataVersion(WATCHED);
+  const pages = usePegawaiPages(filter, version);
+  const [target, setTarget] = useState<DrawerTarget | null>(null);
+
+  return (
+    <Stack gap="md" h="100%">
+      <Group justify="space-between">
+        <Title order={2}>{t.pegawai.title}</Title>
+        {canEdit && <Button onClick={() => setTarget({ kind: 'new' })}>{t.pegawai.add}</Button>}
+      </Group>
+      <PegawaiFilters query={query} onQuery={setQuery} filter={filters} onFilter={setFilters} />
+      <Group gap="xs" h={24}>
+        {pages.total === null ? (
+          <Loader size="xs" aria-label={t.app.loading} />
+        ) : (
+          <Text fw={500} data-testid="pegawai-total">
+            {t.pegawai.total(formatCount(pages.total, lang))}
+          </Text>
+        )}
+      </Group>
+      <ErrorAlert error={pages.error} />
+      {pages.total === 0 ? <Text c="dimmed">{t.pegawai.empty}</Text> : <PegawaiList data={pages} onOpen={(row) => setTarget({ kind: 'existing', id: row.id })} />}
+      {target && <PegawaiDrawer target={target} onClose={() => setTarget(null)} onCreated={(id) => setTarget({ kind: 'existing', id })} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * Impor/Ekspor: download the template or the current data; upload a filled sheet, see what it
+ * would change and every row error, then commit — nothing changes before "Simpan impor".
+ */
+import { Alert, Button, Group, Input, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { useState, type ChangeEvent } from 'react';
+import { MAX_SHEET_BYTES } from '../../../shared/contract.js';
+import type { ImportPreview, ImportSummary } from '../../../shared/entities.js';
+import type { AppError } from '../../../shared/result.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { useToast } from '../../components/toast.js';
+import { useT } from '../../i18n/i18n.js';
+import { invoke } from '../../lib/api.js';
+import { downloadFile } from '../../lib/download.js';
+import { readFileAsBase64 } from '../../lib/read-file.js';
+import { CountsTable, PreviewErrors, PreviewSummary } from './import-preview-view.js';
+import { useSheetProgress } from './use-sheet-progress.js';
+
+type Busy = 'template' | 'export' | 'preview' | 'commit' | null;
+
+export function SheetsPage() {
+  const t = useT();
+  const toast = useToast();
+  const progress = useSheetProgress();
+  const [busy, setBusy] = useState<Busy>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+
+  const download = async (kind: 'template' | 'export') => {
+    setBusy(kind);
+    setError(null);
+    const r = await invoke(kind === 'template' ? 'sheets/template' : 'sheets/export', {});
+    setBusy(null);
+    if (!r.ok) return setError(r.error);
+    downloadFile(r.value);
+    toast.show({ message: t.sheets.downloaded(r.value.fileName) });
+  };
+
+  const upload = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    // Cleared so that choosing the same (corrected) file again still fires a change.
+    input.value = '';
+    if (!file) return;
+    setError(null);
+    setPreview(null);
+    setSummary(null);
+    if (file.size > MAX_SHEET_BYTES) return setError({ code: 'PAYLOAD_TOO_LARGE', message: t.sheets.tooLarge });
+    setBusy('preview');
+    progress.reset();
+    let base64: string;
+    try {
+      base64 = await readFileAsBase64(file);
+    } catch {
+      setBusy(null);
+      return setError({ code: 'INVALID_SHEET', message: t.sheets.readFailed });
+    }
+    const r = await invoke('sheets/preview', { fileName: file.name, base64 });
+    setBusy(null);
+    if (r.ok) setPreview(r.value);
+    else setError(r.error);
+  };
+
+  const commit = async () => {
+    if (!preview) return;
+    setBusy('commit');
+    setError(null);
+    progress.reset();
+    const r = await invoke('sheets/commit', { previewId: preview.previewId });
+    setBusy(null);
+    if (!r.ok) return setError(r.error);
+    setPreview(null);
+    setSummary(r.value);
+    toast.show({ message: t.sheets.committed });
+  };
+
+  const running = busy === 'preview' || busy === 'commit';
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t.sheets.title}</Title>
+      <Paper withBorder p="md">
+        <Stack gap="xs">
+          <Title order={4}>{t.sheets.downloadSection}</Title>
+          <Text size="sm" c="dimmed">
+            {t.sheets.downloadHint}
+          </Text>
+          <Group>
+            <Button variant="light" onClick={() => void download('template')} loading={busy === 'template'} disabled={busy !== null && busy !== 'template'}>
+              {t.sheets.template}
+            </Button>
+            <Button variant="light" onClick={() => void download('export')} loading={busy === 'export'} disabled={busy !== null && busy !== 'export'}>
+              {t.sheets.export}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <Stack gap="sm">
+          <Title order={4}>{t.sheets.uploadSection}</Title>
+          <Input.Wrapper label={t.sheets.fileLabel} description={t.sheets.uploadHint} id="sheet-file">
+            <input
+              id="sheet-file"
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => void upload(e)}
+              disabled={running}
+              style={{ display: 'block', marginTop: 6 }}
+            />
+          </Input.Wrapper>
+          {running && (
+            <Stack gap={4} data-testid="sheet-progress">
+              <Text size="sm">
+                {busy === 'preview' ? t.sheets.checking : t.sheets.committing}
+                {progress.percent !== null ? ` ${progress.percent}%` : ''}
+              </Text>
+              <Progress value={progress.percent ?? 100} animated={progress.percent === null} aria-label={busy === 'preview' ? t.sheets.checking : t.sheets.committing} />
+            </Stack>
+          )}
+          <ErrorAlert error={error} />
+          {preview && (
+            <>
+              <PreviewSummary preview={preview} />
+              <Group>
+                <Button onClick={() => void commit()} disabled={!preview.canCommit || running} loading={busy === 'commit'}>
+                  {t.sheets.commit}
+                </Button>
+              </Group>
+              <PreviewErrors preview={preview} />
+            </>
+          )}
+          {summary && (
+            <Alert color="green" title={t.sheets.committed} role="status" data-testid="import-summary">
+              <CountsTable counts={summary.counts} testId="summary-counts" />
+            </Alert>
+          )}
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,16 @@
+import { useState } from 'react';
+import type { ProgressEvent } from '../../../shared/entities.js';
+import { useCoreEvent } from '../../lib/use-core-event.js';
+
+/**
+ * The latest progress of a sheet preview or commit, as a percentage; null when the core has not
+ * reported a measurable step (show an indeterminate bar then).
+ */
+export function useSheetProgress(): { percent: number | null; phase: string | null; reset: () => void } {
+  const [last, setLast] = useState<ProgressEvent | null>(null);
+  useCoreEvent('progress', (p) => {
+    if (p.operation === 'sheets/preview' || p.operation === 'sheets/commit') setLast(p);
+  });
+  const percent = last && last.total > 0 ? Math.min(100, Math.round((last.done / last.total) * 100)) : null;
+  return { percent, phase: last?.phase ?? null, reset: () => setLast(null) };
+}

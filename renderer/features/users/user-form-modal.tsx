@@ -1,0 +1,97 @@
+/** Add or edit an account → users/save (NIP, name, roles, unit, active, password). */
+import { Button, Checkbox, Group, Modal, PasswordInput, Stack, Switch, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { ROLES, type Role, type UserAccount } from '../../../shared/entities.js';
+import type { AppError } from '../../../shared/result.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { useToast } from '../../components/toast.js';
+import { UnitSelect } from '../../components/unit-select.js';
+import { useT } from '../../i18n/i18n.js';
+import { invoke } from '../../lib/api.js';
+import { useUnits } from '../units/use-units.js';
+
+type Props = { user: UserAccount | null; onClose: () => void; onSaved: () => void };
+
+function isRole(v: string): v is Role {
+  return (ROLES as readonly string[]).includes(v);
+}
+
+export function UserFormModal({ user, onClose, onSaved }: Props) {
+  const t = useT();
+  const toast = useToast();
+  const { options } = useUnits();
+  const [nip, setNip] = useState(user?.nip ?? '');
+  const [nama, setNama] = useState(user?.nama ?? '');
+  const [roles, setRoles] = useState<Role[]>(user?.roles ?? ['pegawai']);
+  const [unitId, setUnitId] = useState<string | null>(user?.unitId ?? null);
+  const [aktif, setAktif] = useState(user?.aktif ?? true);
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+
+  const passwordOk = password === '' ? user !== null : password.length >= 8;
+  const valid = nip.trim() !== '' && nama.trim() !== '' && roles.length > 0 && unitId !== null && passwordOk;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!valid || unitId === null) return;
+    setBusy(true);
+    setError(null);
+    const r = await invoke('users/save', {
+      ...(user ? { id: user.id } : {}),
+      nip,
+      nama,
+      roles,
+      unitId,
+      aktif,
+      ...(password ? { password } : {}),
+    });
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    toast.show({ message: t.app.saved });
+    onSaved();
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={user ? t.users.modalEdit : t.users.modalNew} closeButtonProps={{ 'aria-label': t.app.close }}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="sm">
+          <TextInput label={t.person.nip} value={nip} onChange={(e) => setNip(e.currentTarget.value)} required data-autofocus inputMode="numeric" />
+          <TextInput label={t.person.nama} value={nama} onChange={(e) => setNama(e.currentTarget.value)} required />
+          <Checkbox.Group
+            label={t.users.roles}
+            value={roles}
+            onChange={(v) => setRoles(v.filter(isRole))}
+            error={roles.length === 0 ? t.users.rolesRequired : undefined}
+            required
+          >
+            <Group mt={6}>
+              {ROLES.map((r) => (
+                <Checkbox key={r} value={r} label={t.roles[r]} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <UnitSelect label={t.users.unit} options={options} value={unitId} onChange={setUnitId} required allowDeselect={false} />
+          <Switch label={t.users.aktif} checked={aktif} onChange={(e) => setAktif(e.currentTarget.checked)} />
+          <PasswordInput
+            label={user ? t.users.passwordChange : t.users.passwordNew}
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            autoComplete="new-password"
+            required={!user}
+            error={password !== '' && password.length < 8 ? t.setup.passwordTooShort : undefined}
+          />
+          <ErrorAlert error={error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t.app.cancel}
+            </Button>
+            <Button type="submit" loading={busy} disabled={!valid}>
+              {t.app.save}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,37 @@
+/** Display formats shared by several screens. Pure: unit-tested in tests/renderer. */
+import { normalizeNip } from '../../shared/domain/nip.js';
+
+/**
+ * Groups an 18-digit NIP as it is printed on official documents; anything else is returned as
+ * typed, so a wrong value stays visible.
+ *
+ * @example
+ * formatNip('198503122010011003'); // '19850312 201001 1 003'
+ */
+export function formatNip(raw: string): string {
+  const nip = normalizeNip(raw);
+  if (!/^\d{18}$/.test(nip)) return raw;
+  return `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
+}
+
+/**
+ * Local date and time of an ISO timestamp in the chosen language.
+ *
+ * @example
+ * formatDateTime('2024-05-01T03:04:05Z', 'id'); // '1/5/2024, 10.04.05' in Asia/Jakarta
+ */
+export function formatDateTime(iso: string, lang: 'id' | 'en'): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+}
+
+/**
+ * A count with the language's thousands separator.
+ *
+ * @example
+ * formatCount(10000, 'id'); // '10.000'
+ */
+export function formatCount(n: number, lang: 'id' | 'en'): string {
+  return n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB');
+}

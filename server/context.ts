@@ -1,0 +1,36 @@
+import type { ServerDb } from './db/connect.js';
+import type { Metrics } from './http/metrics.js';
+import type { OrgCache } from './services/org-cache.js';
+import type { TtlCache } from './services/ttl-cache.js';
+
+/** The time source; tests pass a fake one (token expiry, lock-outs). */
+export type Clock = () => Date;
+
+/** What every route and service of one server instance shares. */
+export type ServerContext = {
+  db: ServerDb;
+  clock: Clock;
+  /** HMAC key for access tokens (resolved once: option, environment or stored in the database). */
+  secret: () => Promise<string>;
+  metrics: Metrics;
+  org: OrgCache;
+  /**
+   * Device rows behind tokens (a few seconds; a revoke through this process deletes the entry,
+   * so it takes effect on the very next request).
+   */
+  devices: TtlCache<DeviceRow>;
+  /**
+   * Feed horizon per instansi (a fraction of a second; this process's writes delete the entry):
+   * an up-to-date desk polling is answered without touching the database.
+   */
+  horizons: TtlCache<string | null>;
+  /** `MEJA_BOOTSTRAP_SECRET`; null disables `POST /v1/devices/bootstrap`. */
+  bootstrapSecret: string | null;
+};
+
+/** The device behind a valid access token. */
+export type DeviceAuth = { id: string; instansiId: string; unitId: string; userId: string };
+
+export type DeviceRow = DeviceAuth & { revokedAt: Date | null };
+
+export const deviceKey = (instansiId: string, deviceId: string): string => `${instansiId}/${deviceId}`;

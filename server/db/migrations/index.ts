@@ -1,0 +1,10 @@
+/**
+ * Static migration registry: explicit imports (no directory scan), so the server also runs from a
+ * bundle. Append-only: never edit or reorder a shipped migration.
+ */
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001-initial.js';
+
+export const SERVER_MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': m0001,
+};

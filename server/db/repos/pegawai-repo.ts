@@ -1,0 +1,79 @@
+import type { Selectable } from 'kysely';
+import type { SyncRow } from '../../../shared/sync-protocol.js';
+import type { PegawaiTable } from '../schema.js';
+import { nextSeq, type Db, type SeqRange, type Stored, type WriteMeta, type Written } from './types.js';
+
+function toStored(r: Selectable<PegawaiTable>): Stored<'pegawai'> {
+  return {
+    row: {
+      id: r.id,
+      nip: r.nip,
+      gelarDepan: r.gelarDepan,
+      nama: r.nama,
+      gelarBelakang: r.gelarBelakang,
+      jenisAsn: r.jenisAsn,
+      golongan: r.golongan,
+      jabatanId: r.jabatanId,
+      unitId: r.unitId,
+      tmtMulai: r.tmtMulai,
+      tmtSelesai: r.tmtSelesai,
+    },
+    version: r.version,
+    seq: r.seq,
+    deleted: r.deleted,
+  };
+}
+
+export async function findPegawai(db: Db, instansiId: string, id: string): Promise<Stored<'pegawai'> | undefined> {
+  const r = await db.selectFrom('pegawai').selectAll().where('instansiId', '=', instansiId).where('id', '=', id).executeTakeFirst();
+  return r && toStored(r);
+}
+
+export async function findPegawaiForWrite(db: Db, instansiId: string, id: string, nip: string) {
+  const rows = await db
+    .selectFrom('pegawai')
+    .selectAll()
+    .where('instansiId', '=', instansiId)
+    .where((eb) => eb.or([eb('id', '=', id), eb('nip', '=', nip)]))
+    .execute();
+  const all = rows.map(toStored);
+  return { byId: all.find((s) => s.row.id === id), byKey: all.find((s) => s.row.nip === nip) };
+}
+
+export async function insertPegawai(db: Db, instansiId: string, row: SyncRow<'pegawai'>, meta: WriteMeta): Promise<Written> {
+  return db
+    .insertInto('pegawai')
+    .values({ ...row, instansiId, version: 1, seq: nextSeq, createdAt: meta.now, updatedAt: meta.now, updatedByDevice: meta.deviceId })
+    .returning(['version', 'seq'])
+    .executeTakeFirstOrThrow();
+}
+
+/** Where each of these pegawai is now (to decide whether a scope exit still applies). */
+export async function pegawaiPlaces(db: Db, instansiId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('pegawai')
+    .select(['id', 'unitId', 'jabatanId', 'version'])
+    .where('instansiId', '=', instansiId)
+    .where((eb) => eb('id', '=', eb.fn.any(eb.val([...ids]))))
+    .execute();
+}
+
+export async function pegawaiChanges(
+  db: Db,
+  instansiId: string,
+  range: SeqRange,
+  scope: { unitIds: readonly string[]; jabatanIds: readonly string[] },
+): Promise<Stored<'pegawai'>[]> {
+  const rows = await db
+    .selectFrom('pegawai')
+    .selectAll()
+    .where('instansiId', '=', instansiId)
+    .where('seq', '>', range.after)
+    .where('seq', '<=', range.upTo)
+    .where((eb) => eb.or([eb('unitId', '=', eb.fn.any(eb.val([...scope.unitIds]))), eb('jabatanId', '=', eb.fn.any(eb.val([...scope.jabatanIds])))]))
+    .orderBy('seq')
+    .limit(range.limit)
+    .execute();
+  return rows.map(toStored);
+}

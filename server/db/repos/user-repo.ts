@@ -1,0 +1,77 @@
+import type { Selectable } from 'kysely';
+import type { Role } from '../../../shared/entities.js';
+import type { SyncRow } from '../../../shared/sync-protocol.js';
+import type { UserTable } from '../schema.js';
+import { nextSeq, type Db, type SeqRange, type Stored, type WriteMeta, type Written } from './types.js';
+
+export type UserRecord = Selectable<UserTable>;
+
+function isRole(r: string): r is Role {
+  return r === 'admin' || r === 'operator' || r === 'pegawai';
+}
+
+export function toUserRow(r: UserRecord): SyncRow<'user'> {
+  return { id: r.id, nip: r.nip, nama: r.nama, roles: r.roles.filter(isRole), unitId: r.unitId, pegawaiId: r.pegawaiId, aktif: r.aktif, passwordHash: r.passwordHash };
+}
+
+function toStored(r: UserRecord): Stored<'user'> {
+  return { row: toUserRow(r), version: r.version, seq: r.seq, deleted: r.deleted };
+}
+
+export async function findUser(db: Db, instansiId: string, id: string): Promise<UserRecord | undefined> {
+  return db.selectFrom('user').selectAll().where('instansiId', '=', instansiId).where('id', '=', id).executeTakeFirst();
+}
+
+/** Accounts with this NIP in any instansi (enrollment signs in before the instansi is known). */
+export async function findUsersByNip(db: Db, nip: string): Promise<UserRecord[]> {
+  return db.selectFrom('user').selectAll().where('nip', '=', nip).where('deleted', '=', false).execute();
+}
+
+export async function findUserForWrite(db: Db, instansiId: string, id: string, nip: string) {
+  const rows = await db
+    .selectFrom('user')
+    .selectAll()
+    .where('instansiId', '=', instansiId)
+    .where((eb) => eb.or([eb('id', '=', id), eb('nip', '=', nip)]))
+    .execute();
+  const all = rows.map(toStored);
+  return { byId: all.find((s) => s.row.id === id), byKey: all.find((s) => s.row.nip === nip) };
+}
+
+export async function insertUser(db: Db, instansiId: string, row: SyncRow<'user'>, meta: WriteMeta): Promise<Written> {
+  return db
+    .insertInto('user')
+    .values({ ...row, instansiId, version: 1, seq: nextSeq, createdAt: meta.now, updatedAt: meta.now, updatedByDevice: meta.deviceId })
+    .returning(['version', 'seq'])
+    .executeTakeFirstOrThrow();
+}
+
+/** Sign-in bookkeeping for enrollment; not a synced change (seq and version stay). */
+export async function recordSignIn(db: Db, u: UserRecord, failedAttempts: number, lockedUntil: Date | null): Promise<void> {
+  await db.updateTable('user').set({ failedAttempts, lockedUntil }).where('instansiId', '=', u.instansiId).where('id', '=', u.id).execute();
+}
+
+export async function userChanges(db: Db, instansiId: string, range: SeqRange, unitIds: readonly string[]): Promise<Stored<'user'>[]> {
+  const rows = await db
+    .selectFrom('user')
+    .selectAll()
+    .where('instansiId', '=', instansiId)
+    .where('seq', '>', range.after)
+    .where('seq', '<=', range.upTo)
+    .where((eb) => eb('unitId', '=', eb.fn.any(eb.val([...unitIds]))))
+    .orderBy('seq')
+    .limit(range.limit)
+    .execute();
+  return rows.map(toStored);
+}
+
+/** The current unit of each of these accounts (to decide whether a scope exit still applies). */
+export async function userUnits(db: Db, instansiId: string, ids: readonly string[]): Promise<{ id: string; unitId: string; version: number }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('user')
+    .select(['id', 'unitId', 'version'])
+    .where('instansiId', '=', instansiId)
+    .where((eb) => eb('id', '=', eb.fn.any(eb.val([...ids]))))
+    .execute();
+}

@@ -1,0 +1,44 @@
+import type { PulledChange } from '../../../shared/sync-protocol.js';
+import { pegawaiPlaces } from '../../db/repos/pegawai-repo.js';
+import type { ScopeExit } from '../../db/repos/scope-exit-repo.js';
+import type { Db } from '../../db/repos/types.js';
+import { userUnits } from '../../db/repos/user-repo.js';
+import type { JabatanGraph } from '../org-trees.js';
+import type { PullScope } from './scope.js';
+
+/**
+ * Turns exits into removals (`row: null`) for rows the device no longer sees; an exit of a row
+ * that is still (or again) in scope is dropped, its row comes with its own seq. Version 0 marks
+ * "no row here any more".
+ */
+export async function exitsToRemovals(db: Db, instansiId: string, exits: readonly ScopeExit[], scope: PullScope, graph: JabatanGraph): Promise<Map<string, PulledChange | null>> {
+  const ids = (entity: ScopeExit['entity']): string[] => exits.filter((e) => e.entity === entity).map((e) => e.entityId);
+  const pegawai = new Map((await pegawaiPlaces(db, instansiId, ids('pegawai'))).map((p) => [p.id, p]));
+  const users = new Map((await userUnits(db, instansiId, ids('user'))).map((u) => [u.id, u]));
+  const seesUnit = (id: string | undefined): boolean => id !== undefined && (scope.writableUnits.has(id) || scope.ancestorUnits.has(id));
+  // The graph is current, so a jabatan's place is read from it rather than from the exit.
+  const seesJabatan = (id: string): boolean => scope.chainJabatan.has(id) || scope.writableUnits.has(graph.byId.get(id)?.unitId ?? '');
+
+  const stillSeen = (e: ScopeExit): boolean => {
+    switch (e.entity) {
+      case 'unit_kerja':
+        return seesUnit(e.entityId);
+      case 'jabatan':
+        return seesJabatan(e.entityId);
+      case 'pegawai': {
+        const p = pegawai.get(e.entityId);
+        return p !== undefined && (scope.writableUnits.has(p.unitId) || (p.jabatanId !== null && scope.chainJabatan.has(p.jabatanId)));
+      }
+      case 'user':
+        return scope.writableUnits.has(users.get(e.entityId)?.unitId ?? '');
+      case 'instansi':
+        return true;
+    }
+  };
+
+  const out = new Map<string, PulledChange | null>();
+  for (const e of exits) {
+    out.set(e.seq, stillSeen(e) ? null : { entity: e.entity, id: e.entityId, version: 0, seq: e.seq, row: null, readOnly: true });
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import type { PulledChange, PullResponse, SyncEntity } from '../../../shared/sync-protocol.js';
+import { feedHorizon, readTreeSeqs } from '../../db/repos/head-repo.js';
+import { instansiChanges } from '../../db/repos/instansi-repo.js';
+import { jabatanChanges } from '../../db/repos/jabatan-repo.js';
+import { pegawaiChanges } from '../../db/repos/pegawai-repo.js';
+import { exitChanges, type ScopeExit } from '../../db/repos/scope-exit-repo.js';
+import { seqCompare, type SeqRange, type Stored } from '../../db/repos/types.js';
+import { unitChanges } from '../../db/repos/unit-repo.js';
+import { userChanges } from '../../db/repos/user-repo.js';
+import type { DeviceAuth, ServerContext } from '../../context.js';
+import { exitsToRemovals } from './exits.js';
+import { pullScope } from './scope.js';
+
+type Candidate = { seq: string; change: PulledChange } | { seq: string; exit: ScopeExit };
+
+function change<E extends SyncEntity>(entity: E, s: Stored<E>, readOnly: boolean): Candidate {
+  return { seq: s.seq, change: { entity, id: s.row.id, version: s.version, seq: s.seq, row: s.deleted ? null : s.row, readOnly } };
+}
+
+/**
+ * The device's changes after `cursor`, oldest first, at most `limit`. Each table yields its first
+ * limit+1 rows in scope; merged, the first `limit` are exactly the feed's next page (no table can
+ * hold an unseen row below the page's last seq). An up-to-date device costs one index probe per table (`feedHorizon`).
+ *
+ * @example
+ * const page = await pullChanges(ctx, device, { cursor: '0', limit: 1000 }); // snapshot, page 1
+ */
+export async function pullChanges(ctx: ServerContext, device: DeviceAuth, q: { cursor: string; limit: number }): Promise<PullResponse> {
+  const I = device.instansiId;
+  const horizon = await ctx.horizons.getOr(I, () => feedHorizon(ctx.db, I));
+  if (horizon === null || seqCompare(q.cursor, horizon) >= 0) {
+    ctx.metrics.inc('meja_pulls_total', { kind: 'empty' });
+    return { changes: [], cursor: q.cursor, hasMore: false };
+  }
+  const trees = await readTreeSeqs(ctx.db, I);
+  if (!trees) throw new Error(`sync_head missing for instansi ${I}`);
+  const units = await ctx.org.unitTree(ctx.db, I, trees.orgSeq);
+  const graph = await ctx.org.jabatanGraph(ctx.db, I, trees.jabatanSeq);
+  const scope = pullScope(units, graph, device.unitId);
+  const range: SeqRange = { after: q.cursor, upTo: horizon, limit: q.limit + 1 };
+  const S = [...scope.writableUnits];
+  const seen = { unitIds: S, jabatanIds: [...scope.chainJabatan] };
+
+  const [instansi, unitRows, jabatan, pegawai, users, exits] = await Promise.all([
+    instansiChanges(ctx.db, I, range),
+    unitChanges(ctx.db, I, range, [...S, ...scope.ancestorUnits]),
+    jabatanChanges(ctx.db, I, range, seen),
+    pegawaiChanges(ctx.db, I, range, seen),
+    userChanges(ctx.db, I, range, S),
+    exitChanges(ctx.db, I, range, { unitIds: [...S, ...scope.ancestorUnits], jabatanIds: [...scope.visibleJabatan] }),
+  ]);
+  const w = scope.writableUnits;
+  const candidates: Candidate[] = [
+    ...instansi.map((s) => change('instansi', s, !scope.atTop)),
+    ...unitRows.map((s) => change('unit_kerja', s, !w.has(s.row.id))),
+    ...jabatan.map((s) => change('jabatan', s, !w.has(s.row.unitId))),
+    ...pegawai.map((s) => change('pegawai', s, !w.has(s.row.unitId))),
+    ...users.map((s) => change('user', s, false)),
+    ...exits.map((e) => ({ seq: e.seq, exit: e })),
+  ].sort((a, b) => seqCompare(a.seq, b.seq));
+
+  const hasMore = candidates.length > q.limit;
+  const page = candidates.slice(0, q.limit);
+  const last = page[page.length - 1];
+  const cursor = hasMore && last ? last.seq : horizon;
+  const pageExits = page.flatMap((c) => ('exit' in c ? [c.exit] : []));
+  const removals = await exitsToRemovals(ctx.db, I, pageExits, scope, graph);
+  const changes: PulledChange[] = [];
+  for (const c of page) {
+    const next = 'change' in c ? c.change : removals.get(c.seq);
+    if (next) changes.push(next);
+  }
+  ctx.metrics.inc('meja_pulls_total', { kind: 'changes' });
+  return { changes, cursor, hasMore };
+}

@@ -1,0 +1,43 @@
+import type { SyncRow } from '../../../shared/sync-protocol.js';
+import { wouldCreateCycle } from '../../../shared/domain/jabatan.js';
+import { findJabatanForWrite } from '../../db/repos/jabatan-repo.js';
+import { recordExits } from '../../db/repos/scope-exit-repo.js';
+import { maxSeq } from '../../db/repos/touch-repo.js';
+import { deviceSees, requireBaseVersion, requireRole, requireWritable, type CommandContext, type Plan } from './command-context.js';
+import { Rejection } from './rejection.js';
+import { touchChain } from './reshape.js';
+
+/** The desk's jabatan rules (jabatan-service): atasan anywhere in the instansi, never a cycle. */
+export async function checkJabatan(c: CommandContext, row: SyncRow<'jabatan'>): Promise<Plan> {
+  requireRole(c, 'operator', 'admin');
+  const { byId: prev, byKey: sameKode } = await findJabatanForWrite(c.db, c.instansiId, row.id, row.kode);
+  if (prev) requireWritable(c, prev.row.unitId);
+  requireWritable(c, row.unitId);
+  requireBaseVersion(c, prev, true);
+
+  const graph = await c.jabatan();
+  if (row.atasanJabatanId !== null) {
+    if (!graph.has(row.atasanJabatanId)) throw new Rejection('NOT_FOUND', 'Jabatan atasan tidak ditemukan.');
+    if (wouldCreateCycle(row.id, row.atasanJabatanId, graph.byId)) {
+      throw new Rejection('VALIDATION', 'Jabatan atasan ini membuat rantai atasan berputar (jabatan menjadi atasan dirinya sendiri).');
+    }
+  }
+  if (sameKode && sameKode.row.id !== row.id) {
+    const visible = deviceSees(c, sameKode.row.unitId);
+    throw new Rejection(
+      'CONFLICT',
+      `Kode jabatan "${row.kode}" sudah dipakai oleh ${visible ? sameKode.row.nama : 'jabatan di unit kerja lain'}.`,
+      visible ? { row: sameKode.row, version: sameKode.version } : undefined,
+    );
+  }
+
+  const write = { entity: 'jabatan' as const, row, prevVersion: prev?.version ?? null };
+  if (prev && prev.row.atasanJabatanId === row.atasanJabatanId && prev.row.unitId === row.unitId) return { write, changed: {} };
+  const exit = prev && prev.row.unitId !== row.unitId ? { entity: 'jabatan' as const, entityId: row.id, fromUnitId: prev.row.unitId, fromJabatanId: null } : null;
+  return {
+    write,
+    changed: { jabatan: true },
+    // Devices that see this jabatan now need its atasan chain, which may be older than their cursor.
+    after: async () => maxSeq([await touchChain(c, graph, row.atasanJabatanId), exit ? await recordExits(c.db, c.instansiId, [exit]) : null]),
+  };
+}

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import { COMMAND_ENTITY, syncRowSchemas, type PushCommand } from '../../../shared/sync-protocol.js';
+import { safeParseId } from '../../http/validate.js';
+import { checkInstansi } from './apply-instansi.js';
+import { checkJabatan } from './apply-jabatan.js';
+import { checkPegawai } from './apply-pegawai.js';
+import { checkUnit } from './apply-unit.js';
+import { checkUser } from './apply-user.js';
+import type { CommandContext, Plan } from './command-context.js';
+import { Rejection } from './rejection.js';
+
+function payloadOf<T extends { id: string }>(schema: z.ZodType<T>, cmd: PushCommand): T {
+  const r = safeParseId(schema, cmd.payload);
+  if (!r.success) {
+    const detail = r.error.issues.map((i) => `${i.path.join('.') || 'data'}: ${i.message}`).join('; ');
+    throw new Rejection('VALIDATION', `Data perintah tidak valid (${detail}).`);
+  }
+  if (r.data.id !== cmd.entityId) throw new Rejection('VALIDATION', 'Id data tidak sama dengan id pada perintah.');
+  return r.data;
+}
+
+/**
+ * Runs the command's checks, the desk's rules re-executed with the sender's permissions, and
+ * returns what to write; throws a Rejection otherwise. Writes nothing.
+ */
+export function checkCommand(c: CommandContext): Promise<Plan> {
+  const { cmd } = c;
+  if (!c.actor.aktif) throw new Rejection('FORBIDDEN', 'Akun pembuat perubahan tidak aktif di server.');
+  switch (cmd.name) {
+    case 'instansi/upsert':
+      return checkInstansi(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+    case 'unit/upsert':
+      return checkUnit(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+    case 'jabatan/upsert':
+      return checkJabatan(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+    case 'pegawai/upsert':
+      return checkPegawai(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+    case 'user/upsert':
+      return checkUser(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The law's Indonesian terms, defined once. Code, UI help texts and documentation refer to these
+ * entries instead of re-explaining a term. `id` is the Indonesian definition shown to users, `en`
+ * a short English gloss for developers and reviewers.
+ */
+export type GlossaryEntry = { id: string; en: string };
+
+/**
+ * Term -> definition.
+ *
+ * @example
+ * GLOSSARY.SKP.en; // 'Sasaran Kinerja Pegawai: the employee performance plan ...'
+ */
+export const GLOSSARY = {
+  ASN: {
+    id: 'Aparatur Sipil Negara: profesi bagi PNS dan PPPK yang bekerja pada instansi pemerintah.',
+    en: 'State civil apparatus: the civil service, made of PNS and PPPK.',
+  },
+  PNS: {
+    id: 'Pegawai Negeri Sipil: ASN yang diangkat sebagai pegawai tetap dan memiliki NIP.',
+    en: 'Permanent civil servant, identified by an 18-digit NIP.',
+  },
+  PPPK: {
+    id: 'Pegawai Pemerintah dengan Perjanjian Kerja: ASN yang diangkat berdasarkan perjanjian kerja untuk jangka waktu tertentu.',
+    en: 'Government employee on a work contract; has golongan I–XVII and an NI PPPK.',
+  },
+  NIP: {
+    id: 'Nomor Induk Pegawai: 18 digit berisi tanggal lahir, TMT CPNS, jenis kelamin, dan nomor urut.',
+    en: 'PNS identity number: birth date YYYYMMDD + TMT CPNS YYYYMM + sex digit + 3-digit sequence.',
+  },
+  'NI PPPK': {
+    id: 'Nomor Induk PPPK: 18 digit yang diawali tanggal lahir pegawai PPPK.',
+    en: 'PPPK identity number: 18 digits starting with the birth date; the rest is not a TMT.',
+  },
+  instansi: {
+    id: 'Instansi pemerintah: kementerian, lembaga, atau pemerintah daerah (provinsi, kabupaten, kota).',
+    en: 'Government agency (ministry, institution, province, regency or city); the top of the tree.',
+  },
+  'unit kerja': {
+    id: 'Satuan organisasi di dalam instansi, tersusun berjenjang (dinas, bidang, seksi, dan seterusnya).',
+    en: 'Organisational unit inside an instansi; units form a tree.',
+  },
+  jabatan: {
+    id: 'Kedudukan yang menunjukkan tugas, tanggung jawab, wewenang, dan hak seorang pegawai dalam satuan organisasi.',
+    en: 'Position. Performance plans follow the jabatan, not the person.',
+  },
+  JPT: {
+    id: 'Jabatan Pimpinan Tinggi: jabatan tertinggi ASN (utama, madya, pratama).',
+    en: 'Senior leadership position (utama, madya, pratama).',
+  },
+  atasan: {
+    id: 'Jabatan atau pejabat satu tingkat di atas dalam struktur organisasi.',
+    en: 'Superior: the position one level up in the jabatan tree.',
+  },
+  'pejabat penilai kinerja': {
+    id: 'Atasan langsung yang menyetujui SKP dan menilai kinerja pegawai.',
+    en: 'Performance assessor: the direct atasan, who approves the SKP and gives the ratings.',
+  },
+  'atasan pejabat penilai': {
+    id: 'Atasan dari pejabat penilai kinerja; menandatangani blok 3 dokumen evaluasi kinerja.',
+    en: "The assessor's own superior; signs block 3 of the annual evaluation document.",
+  },
+  pegawai: {
+    id: 'Orang yang bekerja sebagai ASN pada suatu jabatan.',
+    en: 'Employee (a PNS or PPPK person holding a jabatan).',
+  },
+  pangkat: {
+    id: 'Kedudukan yang menunjukkan tingkatan seorang PNS, misalnya Penata Muda.',
+    en: 'Civil-service rank name, e.g. Penata Muda; paired with a golongan.',
+  },
+  golongan: {
+    id: 'Golongan ruang PNS (I/a sampai IV/e) atau golongan PPPK (I sampai XVII).',
+    en: 'Grade: I/a..IV/e for PNS, I..XVII for PPPK.',
+  },
+  gelar: {
+    id: 'Gelar akademik, profesi, atau keagamaan yang ditulis di depan atau di belakang nama.',
+    en: 'Title written before (gelar depan) or after (gelar belakang) the name.',
+  },
+  SKP: {
+    id: 'Sasaran Kinerja Pegawai: rencana kinerja dan perilaku pegawai untuk satu periode yang disepakati dengan pejabat penilai.',
+    en: 'Sasaran Kinerja Pegawai: the employee performance plan for one period, approved by the assessor.',
+  },
+  RHK: {
+    id: 'Rencana Hasil Kerja: hasil kerja yang akan diwujudkan pegawai dalam SKP.',
+    en: 'Planned work result: one row of the SKP, cascading from an atasan RHK.',
+  },
+  IKI: {
+    id: 'Indikator Kinerja Individu: ukuran keberhasilan suatu RHK (kuantitas, kualitas, waktu, atau biaya).',
+    en: 'Individual performance indicator measuring an RHK, with a target.',
+  },
+  'perilaku kerja': {
+    id: 'Perilaku pegawai yang dinilai berdasarkan nilai dasar BerAKHLAK.',
+    en: 'Work behaviour, assessed against the BerAKHLAK core values.',
+  },
+  BerAKHLAK: {
+    id: 'Nilai dasar ASN: Berorientasi Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, Kolaboratif.',
+    en: 'The seven ASN core values used for the behaviour rating.',
+  },
+  predikat: {
+    id: 'Predikat kinerja pegawai: Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, atau Sangat Kurang.',
+    en: 'Performance grade derived from the work-result and behaviour ratings.',
+  },
+  'kurva distribusi': {
+    id: 'Sebaran predikat kinerja pegawai dalam satu unit sesuai predikat kinerja organisasi.',
+    en: "Expected spread of predikat in a unit, given the unit's organisational rating.",
+  },
+  realisasi: {
+    id: 'Capaian nyata atas target IKI dalam suatu periode.',
+    en: 'Actual achievement against an IKI target for a period.',
+  },
+  'bukti dukung': {
+    id: 'Dokumen, berkas, atau tautan yang membuktikan realisasi.',
+    en: 'Supporting evidence (files or links) for a realisation.',
+  },
+  'dialog kinerja': {
+    id: 'Umpan balik berkelanjutan dari atasan kepada pegawai selama periode kinerja.',
+    en: 'Continuous feedback from the atasan to the employee during the period.',
+  },
+  'Plt.': {
+    id: 'Pelaksana Tugas: pejabat yang melaksanakan tugas jabatan yang kosong karena pejabat definitif berhalangan tetap.',
+    en: 'Acting official filling a vacant position (the holder left permanently).',
+  },
+  'Plh.': {
+    id: 'Pelaksana Harian: pejabat yang melaksanakan tugas sementara karena pejabat definitif berhalangan sementara.',
+    en: 'Daily stand-in for an official who is temporarily absent.',
+  },
+  TMT: {
+    id: 'Terhitung Mulai Tanggal: tanggal mulai berlakunya suatu keputusan (misalnya TMT CPNS, TMT jabatan).',
+    en: 'Effective-from date of a decree (e.g. TMT CPNS, TMT jabatan).',
+  },
+  kepegawaian: {
+    id: 'Segala hal mengenai kedudukan, hak, kewajiban, dan manajemen pegawai ASN.',
+    en: 'Personnel administration / HR matters of the civil service.',
+  },
+} as const satisfies Record<string, GlossaryEntry>;
+
+export type GlossaryTerm = keyof typeof GLOSSARY;

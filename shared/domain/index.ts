@@ -1,0 +1,6 @@
+/** The law as code: pure, no I/O. Import from here rather than from the individual files. */
+export * from './glossary.js';
+export * from './nip.js';
+export * from './pangkat.js';
+export * from './jabatan.js';
+export * from './nama.js';

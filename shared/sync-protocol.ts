@@ -1,0 +1,193 @@
+/**
+ * The versioned wire format between a desk's sync engine and the central server (`server/`).
+ * Both sides import these schemas, so a field cannot drift between them.
+ *
+ * Model: every local write is a command with a client-generated UUIDv7, recorded in the desk's
+ * outbox in the same transaction as its local effect. Push sends commands in order; the server
+ * re-executes each with the same `shared/domain` rules and the sender's permissions, exactly once
+ * (idempotent by command id). Pull returns rows changed in the device's scope since a cursor
+ * (the server's global sequence), paged; cursor '0' is the full snapshot, resumable page by page.
+ */
+import { z } from 'zod';
+import { JENIS_JABATAN } from './domain/jabatan.js';
+import type { ErrorCode, FieldIssue } from './result.js';
+
+export const SYNC_PROTOCOL_VERSION = 1;
+
+const id = z.uuid();
+const isoDate = z.iso.date();
+
+/** Synced row shapes (camelCase, as the desk's repositories hold them). */
+export const syncRowSchemas = {
+  instansi: z.strictObject({ id, kode: z.string().min(1).max(40), nama: z.string().min(1).max(200), isDemo: z.boolean() }),
+  unit_kerja: z.strictObject({ id, instansiId: id, parentId: id.nullable(), kode: z.string().min(1).max(40), nama: z.string().min(1).max(200) }),
+  jabatan: z.strictObject({
+    id,
+    unitId: id,
+    kode: z.string().min(1).max(40),
+    nama: z.string().min(1).max(200),
+    jenis: z.enum(JENIS_JABATAN),
+    atasanJabatanId: id.nullable(),
+    kelas: z.int().min(1).max(17).nullable(),
+  }),
+  pegawai: z.strictObject({
+    id,
+    nip: z.string().min(1).max(40),
+    gelarDepan: z.string().max(60),
+    nama: z.string().min(1).max(120),
+    gelarBelakang: z.string().max(60),
+    jenisAsn: z.enum(['PNS', 'PPPK']),
+    golongan: z.string().min(1).max(10),
+    jabatanId: id.nullable(),
+    unitId: id,
+    tmtMulai: isoDate.nullable(),
+    tmtSelesai: isoDate.nullable(),
+  }),
+  user: z.strictObject({
+    id,
+    nip: z.string().min(1).max(40),
+    nama: z.string().min(1).max(120),
+    roles: z.array(z.enum(['admin', 'operator', 'pegawai'])).min(1).max(3),
+    unitId: id,
+    pegawaiId: id.nullable(),
+    aktif: z.boolean(),
+    /** argon2id PHC string; accounts must sign in on every desk of the unit. */
+    passwordHash: z.string().min(1).max(400),
+  }),
+} as const;
+
+export type SyncEntity = keyof typeof syncRowSchemas;
+export type SyncRow<E extends SyncEntity> = z.infer<(typeof syncRowSchemas)[E]>;
+
+/** Command names the server executes, each bound to the entity whose row it upserts. */
+export const COMMAND_ENTITY = {
+  'instansi/upsert': 'instansi',
+  'unit/upsert': 'unit_kerja',
+  'jabatan/upsert': 'jabatan',
+  'pegawai/upsert': 'pegawai',
+  'user/upsert': 'user',
+} as const satisfies Record<string, SyncEntity>;
+export type CommandName = keyof typeof COMMAND_ENTITY;
+
+export const pushCommandSchema = z.strictObject({
+  id,
+  name: z.enum(Object.keys(COMMAND_ENTITY) as [CommandName, ...CommandName[]]),
+  entityId: id,
+  /** The row after the edit; validated by the server against `syncRowSchemas[entity]`. */
+  payload: z.unknown(),
+  /** The server version of the row this edit was made on; null for a row the server has not seen. */
+  baseVersion: z.int().min(0).nullable(),
+  /** The account that made the edit on the desk (its permissions are checked again). */
+  actorUserId: id.nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type PushCommand = z.infer<typeof pushCommandSchema>;
+
+export const MAX_PUSH_COMMANDS = 500;
+export const pushRequestSchema = z.strictObject({
+  protocol: z.literal(SYNC_PROTOCOL_VERSION),
+  commands: z.array(pushCommandSchema).min(1).max(MAX_PUSH_COMMANDS),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export type CommandOutcome =
+  | { id: string; status: 'accepted'; version: number; seq: string }
+  | {
+      id: string;
+      status: 'rejected';
+      /** Stable code (see shared/result.ts ERROR_MESSAGES and 'STALE' for a version conflict). */
+      code: string;
+      /** Indonesian, shown to the person who made the edit. */
+      message: string;
+      /** The server's current row when the edit lost a conflict, so both texts can be shown. */
+      current?: unknown;
+      currentVersion?: number;
+    };
+export type PushResponse = { outcomes: CommandOutcome[] };
+
+export const pullQuerySchema = z.strictObject({
+  /** Server sequence already applied by the desk, as a decimal string ('0' = snapshot from scratch). */
+  cursor: z.string().regex(/^\d{1,19}$/),
+  limit: z.coerce.number().int().min(1).max(5000),
+});
+
+export type PulledChange = {
+  entity: SyncEntity;
+  id: string;
+  version: number;
+  seq: string;
+  /** The row, or null when it was deleted on the server. */
+  row: unknown;
+  /** True for rows outside the device's writable scope (e.g. the atasan chain above the unit). */
+  readOnly: boolean;
+};
+export type PullResponse = { changes: PulledChange[]; cursor: string; hasMore: boolean };
+
+export const enrollRequestSchema = z.strictObject({
+  nip: z.string().min(1).max(40),
+  password: z.string().min(1).max(200),
+  deviceName: z.string().min(1).max(120),
+});
+export type EnrollResponse = { deviceId: string; deviceSecret: string; instansiId: string; unitId: string };
+
+export const tokenRequestSchema = z.strictObject({ deviceId: id, deviceSecret: z.string().min(20).max(200) });
+export type TokenResponse = { accessToken: string; expiresInSeconds: number };
+
+/** The stored/returned outcome of one command, as a schema so either side can check what it reads. */
+export const commandOutcomeSchema = z.discriminatedUnion('status', [
+  z.strictObject({ id, status: z.literal('accepted'), version: z.int().min(1), seq: z.string().regex(/^\d{1,19}$/) }),
+  z.strictObject({
+    id,
+    status: z.literal('rejected'),
+    code: z.string().min(1),
+    message: z.string(),
+    current: z.unknown().optional(),
+    currentVersion: z.int().min(0).optional(),
+  }),
+]) satisfies z.ZodType<CommandOutcome>;
+
+/** Codes only the sync API uses (shared codes and messages are in shared/result.ts). */
+export const SYNC_ERROR_MESSAGES = {
+  STALE: 'Data ini sudah diubah di perangkat lain sejak terakhir Anda ambil. Periksa kedua versinya.',
+  TOKEN_EXPIRED: 'Token akses sudah kedaluwarsa. Minta token baru.',
+  DEVICE_REVOKED: 'Akses perangkat ini sudah dicabut. Daftarkan ulang perangkat ini.',
+  RATE_LIMITED: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',
+  REPLAYED_ELSEWHERE: 'Perintah ini sudah pernah dikirim dari perangkat lain; tidak ada yang diubah.',
+  BOOTSTRAP_DISABLED: 'Pendaftaran instansi baru dari aplikasi meja tidak diaktifkan di server ini.',
+} as const;
+export type SyncErrorCode = keyof typeof SYNC_ERROR_MESSAGES;
+
+/** Every error the sync API answers with (HTTP status >= 400). */
+export type SyncErrorBody = {
+  ok: false;
+  error: { code: ErrorCode | SyncErrorCode; message: string; issues?: FieldIssue[] };
+};
+
+/**
+ * A desk that ran standalone and connects to a server that does not know its instansi yet: it
+ * uploads the instansi, its top unit and its admin account (with the admin's pegawai row when the
+ * account is linked to one), with the server's bootstrap secret, and is enrolled in the same step.
+ */
+export const bootstrapRequestSchema = z.strictObject({
+  bootstrapSecret: z.string().min(1).max(200),
+  instansi: syncRowSchemas.instansi,
+  unit: syncRowSchemas.unit_kerja,
+  user: syncRowSchemas.user,
+  pegawai: syncRowSchemas.pegawai.nullable().optional(),
+  deviceName: z.string().min(1).max(120),
+});
+export type BootstrapRequest = z.infer<typeof bootstrapRequestSchema>;
+
+/** How long an access token lives; the desk asks for a new one before that. */
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+/** One enrolled device as an admin sees it (`GET /v1/devices`). */
+export type DeviceInfo = {
+  id: string;
+  name: string;
+  unitId: string;
+  userId: string;
+  createdAt: string;
+  lastSeenAt: string | null;
+  revokedAt: string | null;
+};

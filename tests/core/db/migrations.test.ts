@@ -1,0 +1,155 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/core/db/connection.js';
+import { migrate } from '../../../electron/core/db/migrate.js';
+import { migrateAcross, migrationNames, openUnmigrated, schemaSnapshot, userTables, type MigrationDb } from './migration-harness.js';
+
+const TABLES_0001 = ['audit_log', 'instansi', 'jabatan', 'outbox', 'pegawai', 'setting', 'unit_kerja', 'user'];
+const ALL_TABLES = [...TABLES_0001, 'server_row', 'sync_conflict', 'sync_inbox'].sort();
+
+const open: MigrationDb[] = [];
+const dirs: string[] = [];
+afterEach(async () => {
+  for (const h of open.splice(0)) await h.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function track(h: MigrationDb): MigrationDb {
+  open.push(h);
+  return h;
+}
+
+function insertAudit(h: MigrationDb, id: string): void {
+  h.sqlite
+    .prepare("insert into audit_log (id, at, actor_user_id, action, entity, entity_id, before, after) values (?, '2025-01-01T00:00:00.000Z', null, 'create', 'pegawai', 'x', null, '{}')")
+    .run(id);
+}
+
+describe('migration 0001-initial', () => {
+  it('turns an empty database into every table of the schema', async () => {
+    let tablesBefore: string[] = ['not seeded'];
+    const h = track(
+      await migrateAcross({
+        target: '0001-initial',
+        seed: (_db, sqlite) => {
+          tablesBefore = userTables(sqlite);
+        },
+      }),
+    );
+    expect(tablesBefore).toEqual([]);
+    expect(userTables(h.sqlite)).toEqual(TABLES_0001);
+    expect(h.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('is first in the static registry, which is sorted the way the migrator applies it', () => {
+    const names = migrationNames();
+    expect(names[0]).toBe('0001-initial');
+    for (const n of names) expect(n).toMatch(/^\d{4}-[a-z0-9-]+$/);
+  });
+
+  it('enforces foreign keys (a unit of a missing instansi is refused)', async () => {
+    const h = track(await migrateAcross({ target: '0001-initial' }));
+    expect(() =>
+      h.sqlite
+        .prepare("insert into unit_kerja (id, instansi_id, parent_id, kode, nama, created_at, updated_at) values ('u1', 'no-such-instansi', null, '01', 'X', 't', 't')")
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    expect(h.sqlite.prepare('select count(*) as n from unit_kerja').get()).toEqual({ n: 0 });
+  });
+
+  it('enforces the jenis_asn check constraint', async () => {
+    const h = track(await migrateAcross({ target: '0001-initial' }));
+    h.sqlite.prepare("insert into instansi (id, kode, nama, is_demo, created_at, updated_at) values ('i1', 'I', 'Instansi', 0, 't', 't')").run();
+    h.sqlite.prepare("insert into unit_kerja (id, instansi_id, parent_id, kode, nama, created_at, updated_at) values ('u1', 'i1', null, '01', 'X', 't', 't')").run();
+    const insert = (jenis: string) =>
+      h.sqlite
+        .prepare("insert into pegawai (id, nip, nama, jenis_asn, golongan, unit_id, search_text, created_at, updated_at) values (?, ?, 'A', ?, 'III/a', 'u1', 'a', 't', 't')")
+        .run(`p-${jenis}`, `nip-${jenis}`, jenis);
+    expect(() => insert('PNS')).not.toThrow();
+    expect(() => insert('PPPK')).not.toThrow();
+    expect(() => insert('HONORER')).toThrow(/CHECK/);
+  });
+
+  it('running migrate again is a no-op (schema and migration log unchanged)', async () => {
+    const h = track(openUnmigrated());
+    await migrate(h.db);
+    insertAudit(h, 'a1');
+    const schema = schemaSnapshot(h.sqlite);
+    const log = h.sqlite.prepare('select name from kysely_migration order by name').all();
+    await migrate(h.db);
+    await migrate(h.db, '0001-initial');
+    expect(schemaSnapshot(h.sqlite)).toEqual(schema);
+    expect(h.sqlite.prepare('select name from kysely_migration order by name').all()).toEqual(log);
+    expect(log).toEqual(migrationNames().map((name) => ({ name })));
+    expect(h.sqlite.prepare('select count(*) as n from audit_log').get()).toEqual({ n: 1 });
+  });
+
+  it.each([
+    ['update', "update audit_log set action = 'forged' where id = 'a1'"],
+    ['delete', "delete from audit_log where id = 'a1'"],
+    ['delete all', 'delete from audit_log'],
+  ])('audit_log refuses %s (append-only trigger)', async (_what, statement) => {
+    const h = track(await migrateAcross({ target: '0001-initial' }));
+    insertAudit(h, 'a1');
+    expect(() => h.sqlite.prepare(statement).run()).toThrow(/append-only/);
+    expect(h.sqlite.prepare('select id, action from audit_log').all()).toEqual([{ id: 'a1', action: 'create' }]);
+  });
+});
+
+describe('migration 0002-sync', () => {
+  it('keeps queued outbox commands and adds the sync tables and base-version columns', async () => {
+    const h = track(
+      await migrateAcross({
+        target: '0002-sync',
+        seed: (_db, sqlite) => {
+          sqlite
+            .prepare("insert into outbox (id, command, entity, entity_id, payload, actor_user_id, created_at, status) values ('c1', 'pegawai/upsert', 'pegawai', 'p1', '{}', null, 't', 'pending')")
+            .run();
+        },
+      }),
+    );
+    expect(userTables(h.sqlite)).toEqual(ALL_TABLES);
+    expect(h.sqlite.prepare('select id, status, base_version, base_command_id from outbox').all()).toEqual([{ id: 'c1', status: 'pending', base_version: null, base_command_id: null }]);
+  });
+});
+
+describe('openDatabase', () => {
+  it('opens a file database in WAL mode with synchronous FULL and foreign keys on, migrated', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'meja-mig-'));
+    dirs.push(dir);
+    const { sqlite, close } = await openDatabase({ file: join(dir, 'test.sqlite') });
+    try {
+      expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+      // 2 = FULL: a commit that returned survives a power cut.
+      expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
+      expect(userTables(sqlite)).toEqual(ALL_TABLES);
+    } finally {
+      await close();
+    }
+  });
+
+  it('re-opening a migrated file keeps its data and schema', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'meja-mig-'));
+    dirs.push(dir);
+    const file = join(dir, 'test.sqlite');
+    const first = await openDatabase({ file });
+    first.sqlite.prepare("insert into setting (key, value) values ('k', 'v')").run();
+    const schema = schemaSnapshot(first.sqlite);
+    await first.close();
+    const second = await openDatabase({ file });
+    try {
+      expect(schemaSnapshot(second.sqlite)).toEqual(schema);
+      expect(second.sqlite.prepare('select value from setting where key = ?').get('k')).toEqual({ value: 'v' });
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('refuses to run with a migration target that does not exist', async () => {
+    const h = track(openUnmigrated());
+    await expect(migrate(h.db, '9999-nope')).rejects.toThrow(/Migrasi basis data gagal/);
+  });
+});

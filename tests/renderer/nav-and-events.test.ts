@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { atasanChainText } from '../../renderer/features/jabatan/atasan-chain.js';
+import { visiblePages } from '../../renderer/features/shell/nav.js';
+import { touches } from '../../renderer/lib/use-core-event.js';
+
+describe('visiblePages', () => {
+  it('shows a plain pegawai only the read-only screens', () => {
+    expect(visiblePages(['pegawai'])).toEqual(['pegawai', 'jabatan', 'units', 'sync']);
+  });
+  it('gives operators import, history and conflicts, admins also users', () => {
+    expect(visiblePages(['operator'])).toEqual(['pegawai', 'jabatan', 'units', 'sheets', 'audit', 'sync', 'conflicts']);
+    expect(visiblePages(['admin'])).toEqual(['pegawai', 'jabatan', 'units', 'sheets', 'users', 'audit', 'sync', 'conflicts']);
+  });
+});
+
+describe('touches', () => {
+  it('matches a change to a watched entity, or any change for "*"', () => {
+    expect(touches(['pegawai'], ['pegawai', 'jabatan'])).toBe(true);
+    expect(touches(['unit_kerja'], ['pegawai'])).toBe(false);
+    expect(touches(['user'], ['*'])).toBe(true);
+    expect(touches([], ['pegawai'])).toBe(true);
+  });
+});
+
+describe('atasanChainText', () => {
+  it('joins the chain, direct atasan first', () => {
+    expect(atasanChainText([{ nama: 'Kepala Seksi' }, { nama: 'Kepala Bidang' }, { nama: 'Kepala Dinas' }])).toBe('Kepala Seksi › Kepala Bidang › Kepala Dinas');
+    expect(atasanChainText([])).toBe('');
+  });
+});

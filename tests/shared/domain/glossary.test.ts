@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY } from '../../../shared/domain/glossary.js';
+
+const REQUIRED = [
+  'ASN', 'PNS', 'PPPK', 'NIP', 'NI PPPK', 'instansi', 'unit kerja', 'jabatan', 'JPT', 'atasan',
+  'pejabat penilai kinerja', 'atasan pejabat penilai', 'pegawai', 'pangkat', 'golongan', 'gelar', 'SKP',
+  'RHK', 'IKI', 'perilaku kerja', 'BerAKHLAK', 'predikat', 'kurva distribusi', 'realisasi', 'bukti dukung',
+  'dialog kinerja', 'Plt.', 'Plh.', 'TMT', 'kepegawaian',
+];
+
+describe('GLOSSARY', () => {
+  it.each(REQUIRED)('defines %s in Indonesian and English', (term) => {
+    const entry = Object.entries(GLOSSARY).find(([k]) => k === term)?.[1];
+    expect(entry?.id.length).toBeGreaterThan(10);
+    expect(entry?.en.length).toBeGreaterThan(10);
+  });
+
+  it('lists the seven BerAKHLAK values', () => {
+    for (const v of ['Berorientasi Pelayanan', 'Akuntabel', 'Kompeten', 'Harmonis', 'Loyal', 'Adaptif', 'Kolaboratif']) {
+      expect(GLOSSARY.BerAKHLAK.id).toContain(v);
+    }
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Reads the synced rows of one instansi from the server in the shape the desk's
+ * `readLocalRows` gives (the wire shape of shared/sync-protocol), so tests can say "desk equals server".
+ */
+import type { ServerDb } from '../../server/db/connect.js';
+
+export type Rows = Record<'instansi' | 'unit_kerja' | 'jabatan' | 'pegawai' | 'user', unknown[]>;
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export async function serverRows(db: ServerDb, instansiId: string): Promise<Rows> {
+  const instansi = await db.selectFrom('instansi').select(['id', 'kode', 'nama', 'isDemo']).where('id', '=', instansiId).where('deleted', '=', false).execute();
+  const units = await db.selectFrom('unitKerja').select(['id', 'instansiId', 'parentId', 'kode', 'nama']).where('instansiId', '=', instansiId).where('deleted', '=', false).execute();
+  const jabatan = await db
+    .selectFrom('jabatan')
+    .select(['id', 'unitId', 'kode', 'nama', 'jenis', 'atasanJabatanId', 'kelas'])
+    .where('instansiId', '=', instansiId)
+    .where('deleted', '=', false)
+    .execute();
+  const pegawai = await db
+    .selectFrom('pegawai')
+    .select(['id', 'nip', 'gelarDepan', 'nama', 'gelarBelakang', 'jenisAsn', 'golongan', 'jabatanId', 'unitId', 'tmtMulai', 'tmtSelesai'])
+    .where('instansiId', '=', instansiId)
+    .where('deleted', '=', false)
+    .execute();
+  const users = await db
+    .selectFrom('user')
+    .select(['id', 'nip', 'nama', 'roles', 'unitId', 'pegawaiId', 'aktif', 'passwordHash'])
+    .where('instansiId', '=', instansiId)
+    .where('deleted', '=', false)
+    .execute();
+  return { instansi: instansi.sort(byId), unit_kerja: units.sort(byId), jabatan: jabatan.sort(byId), pegawai: pegawai.sort(byId), user: users.sort(byId) };
+}
