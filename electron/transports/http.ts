@@ -4,6 +4,7 @@ import { HTTP_EVENTS_PATH, HTTP_INVOKE_PATH, MAX_SHEET_BYTES } from '../../share
 import { fail, type Result } from '../../shared/result.js';
 import type { Core } from '../core/app.js';
 import { sessionEffect, withoutToken } from './session-token.js';
+import { anonymousView } from './anonymous-events.js';
 import { serveStatic } from './static-files.js';
 
 const COOKIE = 'meja_session';
@@ -75,9 +76,11 @@ function handleEvents(core: Core, req: IncomingMessage, res: ServerResponse): vo
   res.write(': meja\n\n');
   const token = cookieToken(req);
   const off = core.onEvent((e, audience) => {
-    // Only browsers with a live session get events, and a targeted event only its own session.
-    if (!token) return;
-    if (audience ? audience.token === token : core.context.sessions.isLive(token)) res.write(`data: ${JSON.stringify(e)}\n\n`);
+    // Only browsers with a live session get events, and a targeted event only its own session;
+    // a page without one hears the join progress, redacted (see anonymousView).
+    const live = token !== null && core.context.sessions.isLive(token);
+    const shown = audience ? (audience.token === token ? e : null) : live ? e : anonymousView(e);
+    if (shown) res.write(`data: ${JSON.stringify(shown)}\n\n`);
   });
   req.on('close', off);
 }

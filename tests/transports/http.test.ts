@@ -349,4 +349,21 @@ describe('server-sent events', () => {
       anonymous.close();
     }
   });
+
+  it('lets a page without a session hear only the join progress, with nothing but state and count', async () => {
+    const anonymous = openEvents();
+    await anonymous.ready;
+    try {
+      const status = { state: 'syncing', serverUrl: 'https://kinerja.example.go.id', lastSyncAt: '2026-11-01T00:00:00.000Z', pending: 7, conflicts: 2, lastError: 'rahasia', received: 1234 } as const;
+      t.core.context.emit({ name: 'data/changed', payload: { entities: ['pegawai'] } });
+      t.core.context.emit({ name: 'sync/status', payload: status });
+      await waitFor(() => anonymous.received().includes('sync/status'));
+      const lines = anonymous.received().split('\n').filter((l) => l.startsWith('data: '));
+      expect(lines.map((l) => JSON.parse(l.slice('data: '.length)))).toEqual([
+        { name: 'sync/status', payload: { state: 'syncing', received: 1234, serverUrl: null, lastSyncAt: null, pending: 0, conflicts: 0, lastError: null } },
+      ]);
+    } finally {
+      anonymous.close();
+    }
+  });
 });

@@ -19,6 +19,7 @@ import { SyncStatusProvider } from '../sync/sync-status.js';
 import { UsersPage } from '../users/users-page.js';
 import { visiblePages, type PageId } from './nav.js';
 import { useIdleCheck } from './use-idle-check.js';
+import { useNetworkReturn } from './use-network-return.js';
 
 type Props = {
   session: SessionInfo;
@@ -54,6 +55,7 @@ export function Shell({ session, demo, onDismissDemo, onSignOut }: Props) {
   const [page, setPage] = useState<PageId>('pegawai');
   const value = useMemo(() => ({ session, signOut: onSignOut }), [session, onSignOut]);
   useIdleCheck(session.idleTimeoutMinutes);
+  useNetworkReturn();
   const openConflicts = useMemo(() => (pages.includes('conflicts') ? () => setPage('conflicts') : null), [pages]);
 
   return (

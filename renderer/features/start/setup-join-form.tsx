@@ -19,8 +19,7 @@ export function SetupJoinForm({ onJoined }: { onJoined: (instansi: Instansi | nu
   // Connected, but the first download did not finish: the core keeps retrying in the background.
   const [incomplete, setIncomplete] = useState<SyncStatus | null>(null);
   const [checking, setChecking] = useState(false);
-  // Progress of the first pull. (In browser mode the core only streams events to signed-in
-  // pages, so there the bar just runs until the download is done.)
+  // Progress of the first pull (pages without a session hear only this, redacted).
   useCoreEvent('sync/status', (s) => {
     if (busy) setReceived(s.received);
   });
