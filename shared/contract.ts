@@ -6,6 +6,9 @@
  */
 import { z } from 'zod';
 import { JENIS_JABATAN } from './domain/jabatan.js';
+import { NILAI_BERAKHLAK, type NilaiBerakhlak } from './domain/skp/berakhlak.js';
+import { SKP_RULES } from './domain/skp/rules.js';
+import { ASPEK_IKI, JENIS_INTERVENSI, JENIS_RHK, PENDEKATAN, SKP_STATUSES } from './domain/skp/types.js';
 import type {
   AppInfo,
   AuditEntry,
@@ -24,6 +27,14 @@ import type {
   SyncStatus,
   SyncConflict,
   MergePreview,
+  AtasanRhkPicker,
+  BulkSkpResult,
+  PetaCascading,
+  ReadinessBoard,
+  SkpDetail,
+  SkpSummary,
+  SkpTemplateView,
+  SkpVersionInfo,
 } from './entities.js';
 
 const id = z.uuid();
@@ -126,6 +137,8 @@ export const argSchemas = {
 
   'sync/status': empty,
   'sync/now': empty,
+  /** The window saw the network come back (the browser's `online` event): retry at once. */
+  'sync/networkReturned': empty,
   'sync/connect': z.strictObject({
     serverUrl: z.url({ protocol: /^https?$/ }).max(300),
     nip,
@@ -144,6 +157,153 @@ export const argSchemas = {
   'sync/conflicts': empty,
   'sync/resolveConflict': z.strictObject({ id, choice: z.enum(['mine', 'theirs']) }),
 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// SKP channels (issue 5). Declared here, in their own object, because the core handlers do not
+// exist yet and `handlers satisfies Handlers` requires one per channel: whoever adds the SKP
+// handlers merges them in the same change — `...skpArgSchemas` into `argSchemas` and
+// `SkpChannelResults` into `ChannelResults` (then delete the Skp* aliases below). Until then the
+// renderer can type against `SkpChannel` / `SkpArgsOf` / `SkpResultOf`.
+
+const tahun = z.int().min(2000).max(2100);
+const periode = z.strictObject({ tahun, mulai: isoDate, selesai: isoDate });
+const skpText = text(SKP_RULES.maxTeks);
+const catatan = text(SKP_RULES.maxCatatan);
+const target = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('kuantitatif'), nilai: z.number().min(0).max(1e12), satuan: text(60) }),
+  z.strictObject({ kind: z.literal('kualitatif'), teks: skpText }),
+]);
+/** An indikator; `id` absent for a new one (the core makes it). */
+const indikator = z.strictObject({ id: id.optional(), aspek: z.enum(ASPEK_IKI), teks: skpText, target });
+const indikatorList = z.array(indikator).min(1).max(SKP_RULES.maxIndikatorPerRhk);
+const lampiranList = z.array(text(1000)).max(SKP_RULES.maxLampiranItems);
+const lampiran = z.strictObject({ dukunganSumberDaya: lampiranList, skemaPertanggungjawaban: lampiranList, konsekuensi: lampiranList });
+const perilaku = z
+  .array(z.strictObject({ nilai: z.enum(NILAI_BERAKHLAK as [NilaiBerakhlak, ...NilaiBerakhlak[]]), ekspektasiKhusus: optionalText(SKP_RULES.maxTeks) }))
+  .length(NILAI_BERAKHLAK.length)
+  .refine((rows) => new Set(rows.map((r) => r.nilai)).size === rows.length, { message: 'Setiap nilai BerAKHLAK hanya sekali.' });
+/** An operator acting for the pejabat penilai names the penilai and the instruction (recorded). */
+const delegasi = z.strictObject({ penilaiPegawaiId: id, referensi: text(200) });
+/** The row revision the edit was made on (`rowVersion` from skp/get); a stale one is refused. */
+const baseVersion = z.int().min(0);
+const perspektif = optionalText(200).nullable();
+const rhkTemplate = z.strictObject({ jenis: z.enum(JENIS_RHK), teks: skpText, perspektif, indikator: indikatorList });
+const page = { offset: z.int().min(0).max(1_000_000), limit: z.int().min(1).max(500) };
+
+export const skpArgSchemas = {
+  /** SKP of the actor's scope; filters combine. */
+  'skp/list': z.strictObject({
+    tahun,
+    unitId: id.optional(),
+    status: z.array(z.enum(SKP_STATUSES)).min(1).max(SKP_STATUSES.length).optional(),
+    /** Only SKP with UTAMA RHK still waiting for their atasan RHK. */
+    menunggu: z.boolean().optional(),
+    query: optionalText(100).optional(),
+    ...page,
+  }),
+  'skp/get': z.strictObject({ id }),
+  /** New draft for the pegawai's current jabatan; `dariTemplat` starts from the jabatan's template. */
+  'skp/create': z.strictObject({ pegawaiId: id, periode, pendekatan: z.enum(PENDEKATAN), dariTemplat: z.boolean().optional() }),
+  /** Header, perilaku (ekspektasi khusus pimpinan) and/or lampiran; at least one part. */
+  'skp/update': z
+    .strictObject({
+      id,
+      baseVersion,
+      periode: periode.optional(),
+      pendekatan: z.enum(PENDEKATAN).optional(),
+      perilaku: perilaku.optional(),
+      lampiran: lampiran.optional(),
+    })
+    .refine((a) => a.periode !== undefined || a.pendekatan !== undefined || a.perilaku !== undefined || a.lampiran !== undefined, {
+      message: 'Tidak ada bagian SKP yang diubah.',
+    }),
+  /** Create (no `id`) or edit one RHK with its indikator. Links are set with rhk/link. */
+  'rhk/save': z.strictObject({
+    id: id.optional(),
+    skpId: id,
+    /** Required when `id` is given. */
+    baseVersion: baseVersion.optional(),
+    jenis: z.enum(JENIS_RHK),
+    /** Position within its jenis group; absent = at the end / unchanged. */
+    urutan: z.int().min(1).max(SKP_RULES.maxRhk).optional(),
+    teks: skpText,
+    /** Head of the unit only: the Perjanjian Kinerja / organisational goal served. */
+    intervensiPerjanjianKinerja: optionalText(SKP_RULES.maxTeks).nullable(),
+    perspektif,
+    indikator: indikatorList,
+  }),
+  /** Refused while other RHK intervene it, unless `pindahKeRhkId` (same SKP) takes over their links. */
+  'rhk/delete': z.strictObject({ id, pindahKeRhkId: id.nullable() }),
+  /** Set or clear the atasan RHK this RHK intervenes. */
+  'rhk/link': z
+    .strictObject({ id, intervensiRhkId: id.nullable(), jenisIntervensi: z.enum(JENIS_INTERVENSI).nullable() })
+    .refine((a) => (a.intervensiRhkId === null) === (a.jenisIntervensi === null), {
+      message: 'Jenis intervensi diisi tepat bila RHK atasan dipilih.',
+      path: ['jenisIntervensi'],
+    }),
+  'skp/submit': z.strictObject({ id }),
+  'skp/approve': z.strictObject({ id, delegasi: delegasi.nullable() }),
+  /** At least one note (whole SKP or per RHK) — the domain refuses a return without one. */
+  'skp/return': z.strictObject({
+    id,
+    catatan: catatan.nullable(),
+    catatanRhk: z.array(z.strictObject({ rhkId: id, catatan })).max(SKP_RULES.maxRhk),
+    delegasi: delegasi.nullable(),
+  }),
+  /** Opens a new draft version of an approved SKP; the old version is kept. */
+  'skp/startPerubahan': z.strictObject({ id }),
+  /** Every version of the chain the given SKP belongs to. */
+  'skp/versions': z.strictObject({ id }),
+  /** The picker for one RHK of SKP `skpId`: the pejabat penilai's RHK matching `query`. */
+  'skp/atasanRhkOptions': z.strictObject({ skpId: id, query: optionalText(100), limit: z.int().min(1).max(200) }),
+  /** SKP waiting for the signed-in user's approval (as pejabat penilai or by delegation). */
+  'skp/inbox': z.strictObject({ tahun: tahun.optional() }),
+  'skp/readiness': z.strictObject({ tahun, unitId: id.optional() }),
+  'skp/peta': z.strictObject({ tahun, unitId: id.optional(), rootJabatanId: id.optional() }),
+  /** Operators: a draft for each pegawai copied from their SKP of `dariTahun` (links cleared). */
+  'skp/copyLastPeriod': z.strictObject({ pegawaiIds: z.array(id).min(1).max(500), dariTahun: tahun, periode }),
+  'skp/templateGet': z.strictObject({ jabatanId: id }),
+  'skp/templateSave': z.strictObject({
+    jabatanId: id,
+    pendekatan: z.enum(PENDEKATAN),
+    rhk: z.array(rhkTemplate).max(SKP_RULES.maxRhk),
+    lampiran,
+  }),
+  /** Operators: add one RHK to the editable SKP of `tahun` of the jabatan's holders (all, or those listed). */
+  'skp/applyRhkToMany': z.strictObject({ jabatanId: id, tahun, rhk: rhkTemplate, pegawaiIds: z.array(id).min(1).max(5000).optional() }),
+} as const;
+
+export type SkpChannel = keyof typeof skpArgSchemas;
+export type SkpArgsOf<C extends SkpChannel> = z.input<(typeof skpArgSchemas)[C]>;
+export type SkpParsedArgsOf<C extends SkpChannel> = z.output<(typeof skpArgSchemas)[C]>;
+export type SkpResultOf<C extends SkpChannel> = SkpChannelResults[C];
+
+export type SkpChannelResults = {
+  'skp/list': { total: number; rows: SkpSummary[] };
+  'skp/get': SkpDetail;
+  'skp/create': SkpDetail;
+  'skp/update': SkpDetail;
+  'rhk/save': SkpDetail;
+  'rhk/delete': SkpDetail;
+  'rhk/link': SkpDetail;
+  'skp/submit': SkpDetail;
+  'skp/approve': SkpDetail;
+  'skp/return': SkpDetail;
+  /** The new version. */
+  'skp/startPerubahan': SkpDetail;
+  'skp/versions': SkpVersionInfo[];
+  'skp/atasanRhkOptions': AtasanRhkPicker;
+  'skp/inbox': SkpSummary[];
+  'skp/readiness': ReadinessBoard;
+  'skp/peta': PetaCascading;
+  'skp/copyLastPeriod': BulkSkpResult;
+  'skp/templateGet': SkpTemplateView | null;
+  'skp/templateSave': SkpTemplateView;
+  'skp/applyRhkToMany': BulkSkpResult;
+};
+
+type _SkpSameKeys = [Exclude<SkpChannel, keyof SkpChannelResults>, Exclude<keyof SkpChannelResults, SkpChannel>] extends [never, never] ? true : never;
+export const SKP_CONTRACT_IS_COMPLETE: _SkpSameKeys = true;
 
 export type Channel = keyof typeof argSchemas;
 export type ArgsOf<C extends Channel> = z.input<(typeof argSchemas)[C]>;
@@ -176,6 +336,7 @@ export type ChannelResults = {
   'sheets/commit': ImportSummary;
   'sync/status': SyncStatus;
   'sync/now': SyncStatus;
+  'sync/networkReturned': null;
   'sync/connect': SyncStatus;
   'sync/connectPreview': MergePreview;
   'sync/conflicts': SyncConflict[];

@@ -10,6 +10,9 @@
  */
 import { z } from 'zod';
 import { JENIS_JABATAN } from './domain/jabatan.js';
+import { NILAI_BERAKHLAK, type NilaiBerakhlak } from './domain/skp/berakhlak.js';
+import type { SkpTemplate } from './domain/skp/template.js';
+import { ASPEK_IKI, JENIS_INTERVENSI, JENIS_RHK, PENDEKATAN, SKP_ACTIONS, SKP_STATUSES, type Rhk, type Skp } from './domain/skp/types.js';
 import type { ErrorCode, FieldIssue } from './result.js';
 
 export const SYNC_PROTOCOL_VERSION = 1;
@@ -68,6 +71,117 @@ export const COMMAND_ENTITY = {
   'user/upsert': 'user',
 } as const satisfies Record<string, SyncEntity>;
 export type CommandName = keyof typeof COMMAND_ENTITY;
+
+// ---------------------------------------------------------------------------------------------
+// SKP rows (issue 5). Kept OUT of `syncRowSchemas`/`COMMAND_ENTITY` on purpose: `SyncEntity` feeds
+// exhaustive `Record<SyncEntity, …>` tables in electron/core/sync and server/, which must gain
+// their SKP entries (tables, natural keys, references, checks) in the same change. Whoever wires
+// SKP sync spreads `SKP_SYNC_ROWS` into `syncRowSchemas` and `SKP_COMMAND_ENTITY` into
+// `COMMAND_ENTITY`. Shapes equal the domain types (shared/domain/skp/types.ts): indikator live
+// inside the rhk row, perilaku, lampiran and riwayat inside the skp row, all as JSON.
+
+const skpText = z.string().max(2000);
+const targetSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('kuantitatif'), nilai: z.number().min(0).max(1e12), satuan: z.string().min(1).max(60) }),
+  z.strictObject({ kind: z.literal('kualitatif'), teks: skpText }),
+]);
+const indikatorSchema = z.strictObject({ id, aspek: z.enum(ASPEK_IKI), teks: skpText, target: targetSchema });
+const lampiranSchema = z.strictObject({
+  dukunganSumberDaya: z.array(z.string().max(1000)).max(50),
+  skemaPertanggungjawaban: z.array(z.string().max(1000)).max(50),
+  konsekuensi: z.array(z.string().max(1000)).max(50),
+});
+const delegasiSchema = z.strictObject({ penilaiPegawaiId: id, referensi: z.string().min(1).max(200) });
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const SKP_SYNC_ROWS = {
+  skp: z.strictObject({
+    id,
+    pegawaiId: id,
+    jabatanId: id,
+    unitId: id,
+    periode: z.strictObject({ tahun: z.int().min(2000).max(2100), mulai: isoDate, selesai: isoDate }),
+    pendekatan: z.enum(PENDEKATAN),
+    status: z.enum(SKP_STATUSES),
+    versi: z.int().min(1),
+    previousVersionId: id.nullable(),
+    penilai: z
+      .strictObject({
+        penilaiPegawaiId: id.nullable(),
+        penilaiJabatanId: id.nullable(),
+        atasanPenilaiPegawaiId: id.nullable(),
+        atasanPenilaiJabatanId: id.nullable(),
+      })
+      .nullable(),
+    perilaku: z.array(z.strictObject({ nilai: z.enum(NILAI_BERAKHLAK as [NilaiBerakhlak, ...NilaiBerakhlak[]]), ekspektasiKhusus: skpText })).max(7),
+    lampiran: lampiranSchema,
+    returnNote: skpText.nullable(),
+    approvedAt: isoDateTime.nullable(),
+    approvedByUserId: id.nullable(),
+    delegasi: delegasiSchema.nullable(),
+    riwayat: z
+      .array(
+        z.strictObject({
+          at: isoDateTime,
+          action: z.enum(SKP_ACTIONS),
+          from: z.enum(SKP_STATUSES),
+          to: z.enum(SKP_STATUSES),
+          actorUserId: id,
+          delegasi: delegasiSchema.nullable(),
+          catatan: skpText.nullable(),
+        }),
+      )
+      .max(500),
+  }) satisfies z.ZodType<Skp>,
+  rhk: z.strictObject({
+    id,
+    skpId: id,
+    jenis: z.enum(JENIS_RHK),
+    urutan: z.int().min(1).max(100),
+    teks: z.string().min(1).max(2000),
+    intervensiRhkId: id.nullable(),
+    jenisIntervensi: z.enum(JENIS_INTERVENSI).nullable(),
+    intervensiPerjanjianKinerja: skpText.nullable(),
+    perspektif: z.string().max(200).nullable(),
+    returnNote: skpText.nullable(),
+    asalRhkId: id.nullable(),
+    indikator: z.array(indikatorSchema).max(8),
+  }) satisfies z.ZodType<Rhk>,
+  skp_template: z.strictObject({
+    id,
+    jabatanId: id,
+    pendekatan: z.enum(PENDEKATAN),
+    rhk: z
+      .array(
+        z.strictObject({
+          jenis: z.enum(JENIS_RHK),
+          teks: z.string().min(1).max(2000),
+          perspektif: z.string().max(200).nullable(),
+          indikator: z.array(indikatorSchema).max(8),
+        }),
+      )
+      .max(100),
+    lampiran: lampiranSchema,
+    updatedAt: isoDateTime,
+  }) satisfies z.ZodType<SkpTemplate>,
+} as const;
+
+export type SkpSyncEntity = keyof typeof SKP_SYNC_ROWS;
+export type SkpSyncRow<E extends SkpSyncEntity> = z.infer<(typeof SKP_SYNC_ROWS)[E]>;
+
+/**
+ * SKP command names -> entity. Upserts carry the whole row. `rhk/delete` carries `{ id }` only
+ * (`rhkDeletePayloadSchema`); its dependants' re-links travel first as `rhk/upsert` commands, and
+ * the server refuses the delete while any RHK still intervenes it (no dangling links).
+ */
+export const SKP_COMMAND_ENTITY = {
+  'skp/upsert': 'skp',
+  'rhk/upsert': 'rhk',
+  'rhk/delete': 'rhk',
+  'skpTemplate/upsert': 'skp_template',
+} as const satisfies Record<string, SkpSyncEntity>;
+export type SkpCommandName = keyof typeof SKP_COMMAND_ENTITY;
+export const rhkDeletePayloadSchema = z.strictObject({ id });
 
 export const pushCommandSchema = z.strictObject({
   id,

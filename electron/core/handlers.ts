@@ -69,6 +69,10 @@ export const handlers = {
 
   'sync/status': (_a, { core }) => core.sync.engine.status(),
   'sync/now': (_a, { core }) => core.sync.engine.syncNow(),
+  'sync/networkReturned': async (_a, { core }) => {
+    core.sync.engine.networkReturned();
+    return null;
+  },
   'sync/connect': async (a, call) => sync.connect(call.core, call.token ? await resolveActor(call.core, call.token).catch(() => null) : null, a),
   'sync/connectPreview': (a, call) => sync.connectPreview(call.core, actorOf(call), a),
   'sync/conflicts': async (_a, call) => {

@@ -96,6 +96,82 @@ export const GLOSSARY = {
     id: 'Nilai dasar ASN: Berorientasi Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, Kolaboratif.',
     en: 'The seven ASN core values used for the behaviour rating.',
   },
+  'indikator kinerja individu': {
+    id: 'Ukuran keberhasilan suatu RHK pada aspek kuantitas, kualitas, waktu, atau biaya, beserta targetnya (disingkat IKI).',
+    en: 'Individual performance indicator (IKI) of an RHK, one per aspect, with its target.',
+  },
+  'RHK utama': {
+    id: 'Rencana hasil kerja yang berasal dari tugas jabatan; ditulis pada bagian A. UTAMA dan wajib mengintervensi RHK atasan.',
+    en: 'Main planned result, from the job itself (group A on the form); must cascade from an atasan RHK.',
+  },
+  'RHK tambahan': {
+    id: 'Rencana hasil kerja dari tugas tambahan di luar tugas jabatan; ditulis pada bagian B. TAMBAHAN.',
+    en: 'Additional planned result from extra tasks (group B on the form).',
+  },
+  'pendekatan kuantitatif': {
+    id: 'Cara menyusun SKP dengan target berupa angka dan satuan, misalnya 12 dokumen atau 100 persen.',
+    en: 'SKP approach whose targets are numbers with a unit.',
+  },
+  'pendekatan kualitatif': {
+    id: 'Cara menyusun SKP dengan target berupa uraian; indikator dan target digabung dalam satu kolom.',
+    en: 'SKP approach whose targets are descriptions; IKI and target share one column on the form.',
+  },
+  intervensi: {
+    id: 'Keterkaitan RHK pegawai dengan RHK atasan yang didukungnya, secara langsung maupun tidak langsung (cascading).',
+    en: 'The link from an RHK to the atasan RHK it cascades from; direct or indirect.',
+  },
+  'Perjanjian Kinerja': {
+    id: 'Dokumen target kinerja organisasi yang disepakati pimpinan unit; menjadi acuan RHK kepala unit.',
+    en: "The unit's performance agreement; the head of the unit's RHK serve it instead of an atasan RHK.",
+  },
+  'menunggu RHK atasan': {
+    id: 'Tanda pada RHK utama yang belum ditautkan ke RHK atasan karena atasan belum menyusun RHK; dapat disimpan, ditautkan kemudian.',
+    en: 'Flag on a main RHK not yet linked to an atasan RHK; it can be drafted now and linked later.',
+  },
+  'peta cascading': {
+    id: 'Gambaran berjenjang dari kepala unit sampai staf yang menunjukkan RHK setiap pegawai dan RHK atasan yang diintervensinya.',
+    en: 'Tree view from the head of the unit down showing which RHK cascade from which.',
+  },
+  'matriks peran dan hasil': {
+    id: 'Matriks yang memetakan RHK atasan terhadap peran atau hasil setiap jabatan bawahan sebelum staf menyusun SKP.',
+    en: "Cascading matrix: atasan RHK as rows, subordinate jabatan as columns, each cell that jabatan's role.",
+  },
+  'perilaku kerja BerAKHLAK': {
+    id: 'Bagian SKP berisi tujuh nilai BerAKHLAK, masing-masing dengan panduan perilaku dan ekspektasi khusus pimpinan.',
+    en: 'The SKP behaviour section: the seven BerAKHLAK values with guidance lines and leader expectations.',
+  },
+  'ekspektasi khusus pimpinan': {
+    id: 'Harapan khusus yang ditulis atasan bagi pegawai untuk setiap nilai BerAKHLAK.',
+    en: 'Free-text expectation the atasan writes for each BerAKHLAK value.',
+  },
+  lampiran: {
+    id: 'Lampiran SKP: dukungan sumber daya, skema pertanggungjawaban, dan konsekuensi.',
+    en: 'SKP annex: resources provided, accountability scheme and consequences (free-text lists).',
+  },
+  'pejabat penilai': {
+    id: 'Sebutan singkat untuk pejabat penilai kinerja, yaitu atasan langsung yang menyetujui SKP.',
+    en: 'Short for pejabat penilai kinerja: the direct atasan who approves the SKP.',
+  },
+  diajukan: {
+    id: 'Status SKP yang sudah dikirim pegawai kepada pejabat penilai untuk disetujui.',
+    en: 'SKP status: submitted to the assessor for approval.',
+  },
+  disetujui: {
+    id: 'Status SKP yang sudah disetujui pejabat penilai; perubahan selanjutnya melalui perubahan SKP.',
+    en: 'SKP status: approved; later changes go through perubahan SKP.',
+  },
+  dikembalikan: {
+    id: 'Status SKP yang dikembalikan pejabat penilai kepada pegawai dengan catatan untuk diperbaiki.',
+    en: 'SKP status: returned by the assessor with notes (for the whole SKP or per RHK).',
+  },
+  'perubahan SKP': {
+    id: 'Perubahan atas SKP yang sudah disetujui dengan membuat versi baru yang disetujui kembali; versi lama tetap tersimpan.',
+    en: 'Change to an approved SKP: a new version approved again; the old version is kept.',
+  },
+  delegasi: {
+    id: 'Penugasan tertulis dari pejabat penilai kepada operator untuk menyetujui atau mengembalikan SKP atas namanya; dicatat pada riwayat.',
+    en: "Recorded instruction letting an operator approve or return an SKP on the assessor's behalf.",
+  },
   predikat: {
     id: 'Predikat kinerja pegawai: Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, atau Sangat Kurang.',
     en: 'Performance grade derived from the work-result and behaviour ratings.',

@@ -4,3 +4,4 @@ export * from './nip.js';
 export * from './pangkat.js';
 export * from './jabatan.js';
 export * from './nama.js';
+export * from './skp/index.js';

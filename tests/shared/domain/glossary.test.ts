@@ -6,6 +6,11 @@ const REQUIRED = [
   'pejabat penilai kinerja', 'atasan pejabat penilai', 'pegawai', 'pangkat', 'golongan', 'gelar', 'SKP',
   'RHK', 'IKI', 'perilaku kerja', 'BerAKHLAK', 'predikat', 'kurva distribusi', 'realisasi', 'bukti dukung',
   'dialog kinerja', 'Plt.', 'Plh.', 'TMT', 'kepegawaian',
+  // SKP (issue 5)
+  'indikator kinerja individu', 'RHK utama', 'RHK tambahan', 'pendekatan kuantitatif', 'pendekatan kualitatif',
+  'intervensi', 'Perjanjian Kinerja', 'menunggu RHK atasan', 'peta cascading', 'matriks peran dan hasil',
+  'perilaku kerja BerAKHLAK', 'ekspektasi khusus pimpinan', 'lampiran', 'pejabat penilai', 'diajukan',
+  'disetujui', 'dikembalikan', 'perubahan SKP', 'delegasi',
 ];
 
 describe('GLOSSARY', () => {

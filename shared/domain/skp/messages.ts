@@ -1,0 +1,43 @@
+/** Indonesian messages of the SKP rules, written once so the UI, core and server say the same. */
+export const SKP_MSG = {
+  bukanPemilik: 'Hanya pegawai pemilik SKP atau operator unitnya yang dapat melakukan langkah ini.',
+  bukanPenilai: 'Hanya pejabat penilai kinerja, atau operator dengan delegasi tercatat dari pejabat penilai, yang dapat melakukan langkah ini.',
+  tidakBolehSetujuiSendiri: 'Pegawai tidak dapat menyetujui atau mengembalikan SKP miliknya sendiri.',
+  delegasiTidakSah: 'Delegasi tidak sah: harus dari pejabat penilai SKP ini dan mencantumkan nomor/dasar penugasan.',
+  statusTidakCocok: (aksi: string, status: string) => `Langkah "${aksi}" tidak dapat dilakukan pada SKP berstatus ${status}.`,
+  sudahAdaVersiBaru: 'Perubahan SKP sudah dibuat untuk versi ini. Lanjutkan versi terbarunya.',
+  kembalikanTanpaCatatan: 'Tuliskan catatan untuk SKP atau minimal satu RHK sebelum mengembalikan.',
+  catatanRhkAsing: 'Catatan ditujukan pada RHK yang bukan milik SKP ini.',
+  belumAdaRhkUtama: 'SKP belum memiliki RHK utama.',
+  rhkMenunggu: (n: number) => `${n} RHK utama masih menunggu RHK atasan. Tautkan ke RHK atasan sebelum mengajukan.`,
+  rhkTanpaPerjanjian: (n: number) => `${n} RHK utama belum mencantumkan Perjanjian Kinerja/sasaran organisasi yang didukung.`,
+  rhkTidakValid: (n: number) => `${n} RHK masih memuat kesalahan.`,
+  tidakDapatDiubah: (status: string) => `SKP berstatus ${status} tidak dapat diubah. Gunakan Perubahan SKP bila sudah disetujui.`,
+  bagianTidakBoleh: 'Anda tidak berwenang mengubah bagian SKP ini.',
+  // RHK fields
+  teksKosong: 'Teks RHK wajib diisi.',
+  indikatorKosong: 'Setiap RHK memerlukan minimal satu indikator kinerja individu.',
+  indikatorTeksKosong: 'Teks indikator kinerja individu wajib diisi.',
+  aspekGanda: (aspek: string) => `Aspek ${aspek} muncul lebih dari sekali pada RHK yang sama.`,
+  targetTidakSesuai: (pendekatan: string) => `Target harus berbentuk ${pendekatan === 'kuantitatif' ? 'angka dan satuan' : 'uraian'} sesuai pendekatan ${pendekatan} SKP.`,
+  targetAngka: 'Nilai target harus angka tidak negatif.',
+  satuanKosong: 'Satuan target wajib diisi.',
+  targetUraianKosong: 'Uraian target wajib diisi.',
+  jenisIntervensiWajib: 'Pilih jenis intervensi (langsung atau tidak langsung).',
+  jenisIntervensiTanpaTautan: 'Jenis intervensi hanya diisi bila RHK atasan dipilih.',
+  // Cascading
+  puncakTanpaAtasan: 'Kepala unit tidak mengintervensi RHK atasan; isi Perjanjian Kinerja/sasaran organisasi yang didukung.',
+  perjanjianHanyaPuncak: 'Perjanjian Kinerja hanya diisi pada SKP kepala unit.',
+  atasanBelumAdaSkp: 'Pejabat penilai belum memiliki SKP untuk periode ini. RHK dapat disimpan dan ditautkan kemudian.',
+  rhkAtasanTidakDitemukan: 'RHK atasan yang dipilih tidak ditemukan.',
+  rhkAtasanBukanMilikPenilai: 'RHK yang dipilih bukan RHK pejabat penilai Anda untuk periode ini.',
+  rhkSendiri: 'RHK tidak dapat mengintervensi RHK dalam SKP yang sama.',
+  // Deleting an RHK that others intervene
+  diintervensi: (n: number) => `RHK ini diintervensi oleh ${n} RHK bawahan. Pindahkan tautan mereka ke RHK lain sebelum menghapus.`,
+  pindahKeDiriSendiri: 'RHK tujuan pemindahan tidak boleh RHK yang akan dihapus.',
+  pindahKeSkpLain: 'RHK tujuan pemindahan harus berada dalam SKP yang sama.',
+  // Periode
+  periodeTerbalik: 'Tanggal selesai periode tidak boleh sebelum tanggal mulai.',
+  periodeLuarTahun: 'Periode SKP harus berada dalam tahun yang dipilih.',
+  periodeTumpangTindih: 'Pegawai sudah memiliki SKP pada jabatan ini untuk periode yang beririsan.',
+} as const;
