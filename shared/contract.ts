@@ -52,7 +52,7 @@ const empty = z.strictObject({});
 export const MAX_SHEET_BYTES = 50 * 1024 * 1024;
 const base64File = z.string().max(Math.ceil((MAX_SHEET_BYTES * 4) / 3) + 4);
 
-export const argSchemas = {
+const baseArgSchemas = {
   'app/info': empty,
 
   'setup/init': z.strictObject({
@@ -159,11 +159,7 @@ export const argSchemas = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------
-// SKP channels (issue 5). Declared here, in their own object, because the core handlers do not
-// exist yet and `handlers satisfies Handlers` requires one per channel: whoever adds the SKP
-// handlers merges them in the same change — `...skpArgSchemas` into `argSchemas` and
-// `SkpChannelResults` into `ChannelResults` (then delete the Skp* aliases below). Until then the
-// renderer can type against `SkpChannel` / `SkpArgsOf` / `SkpResultOf`.
+// SKP channels (issue 5).
 
 const tahun = z.int().min(2000).max(2100);
 const periode = z.strictObject({ tahun, mulai: isoDate, selesai: isoDate });
@@ -273,12 +269,9 @@ export const skpArgSchemas = {
   'skp/applyRhkToMany': z.strictObject({ jabatanId: id, tahun, rhk: rhkTemplate, pegawaiIds: z.array(id).min(1).max(5000).optional() }),
 } as const;
 
-export type SkpChannel = keyof typeof skpArgSchemas;
-export type SkpArgsOf<C extends SkpChannel> = z.input<(typeof skpArgSchemas)[C]>;
-export type SkpParsedArgsOf<C extends SkpChannel> = z.output<(typeof skpArgSchemas)[C]>;
-export type SkpResultOf<C extends SkpChannel> = SkpChannelResults[C];
+export const argSchemas = { ...baseArgSchemas, ...skpArgSchemas } as const;
 
-export type SkpChannelResults = {
+type SkpChannelResults = {
   'skp/list': { total: number; rows: SkpSummary[] };
   'skp/get': SkpDetail;
   'skp/create': SkpDetail;
@@ -302,9 +295,6 @@ export type SkpChannelResults = {
   'skp/applyRhkToMany': BulkSkpResult;
 };
 
-type _SkpSameKeys = [Exclude<SkpChannel, keyof SkpChannelResults>, Exclude<keyof SkpChannelResults, SkpChannel>] extends [never, never] ? true : never;
-export const SKP_CONTRACT_IS_COMPLETE: _SkpSameKeys = true;
-
 export type Channel = keyof typeof argSchemas;
 export type ArgsOf<C extends Channel> = z.input<(typeof argSchemas)[C]>;
 export type ParsedArgsOf<C extends Channel> = z.output<(typeof argSchemas)[C]>;
@@ -312,7 +302,7 @@ export type ParsedArgsOf<C extends Channel> = z.output<(typeof argSchemas)[C]>;
 /** What each channel returns inside `Result.value`. */
 export type ResultOf<C extends Channel> = ChannelResults[C];
 
-export type ChannelResults = {
+export type ChannelResults = SkpChannelResults & {
   'app/info': AppInfo;
   'setup/init': SessionInfo;
   'setup/loadDemo': SessionInfo & { demoPassword: string };

@@ -20,65 +20,10 @@ export const SYNC_PROTOCOL_VERSION = 1;
 const id = z.uuid();
 const isoDate = z.iso.date();
 
-/** Synced row shapes (camelCase, as the desk's repositories hold them). */
-export const syncRowSchemas = {
-  instansi: z.strictObject({ id, kode: z.string().min(1).max(40), nama: z.string().min(1).max(200), isDemo: z.boolean() }),
-  unit_kerja: z.strictObject({ id, instansiId: id, parentId: id.nullable(), kode: z.string().min(1).max(40), nama: z.string().min(1).max(200) }),
-  jabatan: z.strictObject({
-    id,
-    unitId: id,
-    kode: z.string().min(1).max(40),
-    nama: z.string().min(1).max(200),
-    jenis: z.enum(JENIS_JABATAN),
-    atasanJabatanId: id.nullable(),
-    kelas: z.int().min(1).max(17).nullable(),
-  }),
-  pegawai: z.strictObject({
-    id,
-    nip: z.string().min(1).max(40),
-    gelarDepan: z.string().max(60),
-    nama: z.string().min(1).max(120),
-    gelarBelakang: z.string().max(60),
-    jenisAsn: z.enum(['PNS', 'PPPK']),
-    golongan: z.string().min(1).max(10),
-    jabatanId: id.nullable(),
-    unitId: id,
-    tmtMulai: isoDate.nullable(),
-    tmtSelesai: isoDate.nullable(),
-  }),
-  user: z.strictObject({
-    id,
-    nip: z.string().min(1).max(40),
-    nama: z.string().min(1).max(120),
-    roles: z.array(z.enum(['admin', 'operator', 'pegawai'])).min(1).max(3),
-    unitId: id,
-    pegawaiId: id.nullable(),
-    aktif: z.boolean(),
-    /** argon2id PHC string; accounts must sign in on every desk of the unit. */
-    passwordHash: z.string().min(1).max(400),
-  }),
-} as const;
-
-export type SyncEntity = keyof typeof syncRowSchemas;
-export type SyncRow<E extends SyncEntity> = z.infer<(typeof syncRowSchemas)[E]>;
-
-/** Command names the server executes, each bound to the entity whose row it upserts. */
-export const COMMAND_ENTITY = {
-  'instansi/upsert': 'instansi',
-  'unit/upsert': 'unit_kerja',
-  'jabatan/upsert': 'jabatan',
-  'pegawai/upsert': 'pegawai',
-  'user/upsert': 'user',
-} as const satisfies Record<string, SyncEntity>;
-export type CommandName = keyof typeof COMMAND_ENTITY;
-
 // ---------------------------------------------------------------------------------------------
-// SKP rows (issue 5). Kept OUT of `syncRowSchemas`/`COMMAND_ENTITY` on purpose: `SyncEntity` feeds
-// exhaustive `Record<SyncEntity, …>` tables in electron/core/sync and server/, which must gain
-// their SKP entries (tables, natural keys, references, checks) in the same change. Whoever wires
-// SKP sync spreads `SKP_SYNC_ROWS` into `syncRowSchemas` and `SKP_COMMAND_ENTITY` into
-// `COMMAND_ENTITY`. Shapes equal the domain types (shared/domain/skp/types.ts): indikator live
-// inside the rhk row, perilaku, lampiran and riwayat inside the skp row, all as JSON.
+// SKP rows (issue 5), part of `syncRowSchemas` below. Shapes equal the domain types
+// (shared/domain/skp/types.ts): indikator live inside the rhk row, perilaku, lampiran and riwayat
+// inside the skp row, all as JSON.
 
 const skpText = z.string().max(2000);
 const targetSchema = z.discriminatedUnion('kind', [
@@ -182,6 +127,61 @@ export const SKP_COMMAND_ENTITY = {
 } as const satisfies Record<string, SkpSyncEntity>;
 export type SkpCommandName = keyof typeof SKP_COMMAND_ENTITY;
 export const rhkDeletePayloadSchema = z.strictObject({ id });
+
+/** Synced row shapes (camelCase, as the desk's repositories hold them). */
+export const syncRowSchemas = {
+  instansi: z.strictObject({ id, kode: z.string().min(1).max(40), nama: z.string().min(1).max(200), isDemo: z.boolean() }),
+  unit_kerja: z.strictObject({ id, instansiId: id, parentId: id.nullable(), kode: z.string().min(1).max(40), nama: z.string().min(1).max(200) }),
+  jabatan: z.strictObject({
+    id,
+    unitId: id,
+    kode: z.string().min(1).max(40),
+    nama: z.string().min(1).max(200),
+    jenis: z.enum(JENIS_JABATAN),
+    atasanJabatanId: id.nullable(),
+    kelas: z.int().min(1).max(17).nullable(),
+  }),
+  pegawai: z.strictObject({
+    id,
+    nip: z.string().min(1).max(40),
+    gelarDepan: z.string().max(60),
+    nama: z.string().min(1).max(120),
+    gelarBelakang: z.string().max(60),
+    jenisAsn: z.enum(['PNS', 'PPPK']),
+    golongan: z.string().min(1).max(10),
+    jabatanId: id.nullable(),
+    unitId: id,
+    tmtMulai: isoDate.nullable(),
+    tmtSelesai: isoDate.nullable(),
+  }),
+  user: z.strictObject({
+    id,
+    nip: z.string().min(1).max(40),
+    nama: z.string().min(1).max(120),
+    roles: z.array(z.enum(['admin', 'operator', 'pegawai'])).min(1).max(3),
+    unitId: id,
+    pegawaiId: id.nullable(),
+    aktif: z.boolean(),
+    /** argon2id PHC string; accounts must sign in on every desk of the unit. */
+    passwordHash: z.string().min(1).max(400),
+  }),
+  ...SKP_SYNC_ROWS,
+} as const;
+
+export type SyncEntity = keyof typeof syncRowSchemas;
+export type SyncRow<E extends SyncEntity> = z.infer<(typeof syncRowSchemas)[E]>;
+
+/** Command names the server executes, each bound to the entity whose row it upserts. */
+export const COMMAND_ENTITY = {
+  'instansi/upsert': 'instansi',
+  'unit/upsert': 'unit_kerja',
+  'jabatan/upsert': 'jabatan',
+  'pegawai/upsert': 'pegawai',
+  'user/upsert': 'user',
+  ...SKP_COMMAND_ENTITY,
+} as const satisfies Record<string, SyncEntity>;
+export type CommandName = keyof typeof COMMAND_ENTITY;
+
 
 export const pushCommandSchema = z.strictObject({
   id,

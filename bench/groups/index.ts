@@ -7,4 +7,5 @@ export const GROUPS: Record<string, () => Promise<void>> = {
   search: searchGroup,
   server: () => import('./server.js').then((m) => m.run()),
   sync: () => import('./sync.js').then((m) => m.run()),
+  skp: () => import('./skp.js').then((m) => m.run()),
 };

@@ -6,15 +6,15 @@
  *
  * - server.mutations_per_s: accepted pegawai/upsert commands per second; each push carries
  *   COMMANDS_PER_PUSH commands, each a real update of a different pegawai (nama changes, baseVersion
- *   is the row's current version), so every one is applied in its own transaction.
- * - server.pulls_per_s: empty pulls (cursor at the head) per second.
+ *   is the row's current version); the server applies each push's commands in one transaction.
+ * - server.pulls_per_s: empty pulls (cursor at the head, checked empty first) per second.
  * - server.p99: p99 latency of the pull run, in ms.
  */
 import autocannon from 'autocannon';
 import { v7 } from 'uuid';
-import type { PushCommand, PushResponse, SyncRow } from '../../shared/sync-protocol.js';
+import type { PullResponse, PushCommand, PushResponse, SyncRow } from '../../shared/sync-protocol.js';
 import { report } from '../report.js';
-import { pullToHead, withBenchServer, type Seeded } from '../central-server.js';
+import { json, pullToHead, withBenchServer, type Seeded } from '../central-server.js';
 
 const DURATION_S = 10;
 const COMMANDS_PER_PUSH = 25;
@@ -67,6 +67,8 @@ async function mutations(base: string, token: string, seeded: Seeded): Promise<v
 }
 
 async function pulls(base: string, token: string, cursor: string): Promise<void> {
+  const probe = await json<PullResponse>(await fetch(`${base}/v1/sync/pull?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } }));
+  if (probe.changes.length > 0) throw new Error(`pull di kepala masih membawa ${probe.changes.length} perubahan`);
   const result = await autocannon({
     url: `${base}/v1/sync/pull?cursor=${cursor}&limit=1000`,
     connections: 32,
@@ -83,10 +85,11 @@ export async function run(): Promise<void> {
     const snapshot = await pullToHead(base, accessToken, '0');
     if (snapshot.rows < 10_000) throw new Error(`snapshot hanya ${snapshot.rows} baris`);
     await mutations(base, accessToken, seeded);
-    const head = await pullToHead(base, accessToken, snapshot.cursor);
-    // Let the pushes still in flight when autocannon stopped finish, and PostgreSQL's autovacuum
-    // of the freshly updated rows run, so the pull figure measures pulls.
+    // Let the pushes still in flight when autocannon stopped finish (before reading the head: a
+    // push committing after it would make every "empty" pull carry its rows), and PostgreSQL's
+    // autovacuum of the freshly updated rows run, so the pull figure measures pulls.
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const head = await pullToHead(base, accessToken, snapshot.cursor);
     await pulls(base, accessToken, head.cursor);
   });
 }

@@ -18,6 +18,12 @@ import * as pegawai from './services/pegawai-service.js';
 import * as users from './services/user-service.js';
 import * as sheets from './services/sheets/index.js';
 import * as sync from './sync/sync-service.js';
+import * as skp from './services/skp/skp-service.js';
+import * as rhk from './services/skp/rhk-service.js';
+import * as bulk from './services/skp/bulk.js';
+import { atasanRhkOptions } from './services/skp/picker.js';
+import { readinessBoard } from './services/skp/readiness.js';
+import { petaCascading } from './services/skp/peta.js';
 import { listOpenConflicts } from './sync/conflicts.js';
 import { resolveConflict } from './sync/resolve.js';
 import { resolveActor } from './services/session-service.js';
@@ -66,6 +72,27 @@ export const handlers = {
   'sheets/export': (_a, call) => sheets.sheetExport(call.core, actorOf(call)),
   'sheets/preview': (a, call) => sheets.sheetPreview(call.core, actorOf(call), a),
   'sheets/commit': (a, call) => sheets.sheetCommit(call.core, actorOf(call), a.previewId),
+
+  'skp/list': (a, call) => skp.listSkp(call.core, actorOf(call), a),
+  'skp/get': (a, call) => skp.getSkp(call.core, actorOf(call), a),
+  'skp/create': (a, call) => skp.createSkp(call.core, actorOf(call), a),
+  'skp/update': (a, call) => skp.updateSkpParts(call.core, actorOf(call), a),
+  'skp/submit': (a, call) => skp.submitSkp(call.core, actorOf(call), a),
+  'skp/approve': (a, call) => skp.approveSkp(call.core, actorOf(call), a),
+  'skp/return': (a, call) => skp.returnSkp(call.core, actorOf(call), a),
+  'skp/startPerubahan': (a, call) => skp.startPerubahan(call.core, actorOf(call), a),
+  'skp/versions': (a, call) => skp.skpVersions(call.core, actorOf(call), a),
+  'rhk/save': (a, call) => rhk.saveRhk(call.core, actorOf(call), a),
+  'rhk/delete': (a, call) => rhk.deleteRhk(call.core, actorOf(call), a),
+  'rhk/link': (a, call) => rhk.linkRhk(call.core, actorOf(call), a),
+  'skp/atasanRhkOptions': (a, call) => atasanRhkOptions(call.core, actorOf(call), a),
+  'skp/inbox': (a, call) => skp.inbox(call.core, actorOf(call), a),
+  'skp/readiness': (a, call) => readinessBoard(call.core, actorOf(call), a),
+  'skp/peta': (a, call) => petaCascading(call.core, actorOf(call), a),
+  'skp/copyLastPeriod': (a, call) => bulk.copyLastPeriod(call.core, actorOf(call), a),
+  'skp/templateGet': (a, call) => bulk.templateGet(call.core, actorOf(call), a),
+  'skp/templateSave': (a, call) => bulk.templateSave(call.core, actorOf(call), a),
+  'skp/applyRhkToMany': (a, call) => bulk.applyRhkToMany(call.core, actorOf(call), a),
 
   'sync/status': (_a, { core }) => core.sync.engine.status(),
   'sync/now': (_a, { core }) => core.sync.engine.syncNow(),

@@ -1,5 +1,6 @@
 /** English UI strings; same keys as `id.ts` (the compiler checks it). */
 import type { Dictionary } from './id.js';
+import { skpEn } from './skp-en.js';
 import { syncEn } from './sync-en.js';
 
 export const en: Dictionary = {
@@ -36,6 +37,12 @@ export const en: Dictionary = {
     audit: 'History',
     sync: 'Synchronization',
     conflicts: 'Conflicts',
+    skpSaya: 'My SKP',
+    skp: 'SKP list',
+    skpInbox: 'Approvals',
+    skpReadiness: 'SKP readiness',
+    skpPeta: 'Cascading map',
+    skpBulk: 'SKP help',
   },
   setup: {
     title: 'Welcome to Meja Kinerja',
@@ -244,4 +251,5 @@ export const en: Dictionary = {
     },
   },
   sync: syncEn,
+  skp: skpEn,
 };

@@ -2,6 +2,7 @@
  * Indonesian UI strings (the default language). `en.ts` must have the same keys: it is typed as
  * `typeof id`. Functions take the values they interpolate.
  */
+import { skpId } from './skp-id.js';
 import { syncId } from './sync-id.js';
 
 // Typed as open records: the audit log may hold codes this version does not know yet.
@@ -55,6 +56,12 @@ export const id = {
     audit: 'Riwayat',
     sync: 'Sinkronisasi',
     conflicts: 'Konflik',
+    skpSaya: 'SKP Saya',
+    skp: 'Daftar SKP',
+    skpInbox: 'Persetujuan',
+    skpReadiness: 'Kesiapan SKP',
+    skpPeta: 'Peta Cascading',
+    skpBulk: 'Bantuan SKP',
   },
   setup: {
     title: 'Selamat datang di Meja Kinerja',
@@ -251,6 +258,7 @@ export const id = {
     entities: AUDIT_ENTITIES,
   },
   sync: syncId,
+  skp: skpId,
 };
 
 export type Dictionary = typeof id;

@@ -4,6 +4,7 @@
  * `id` is that value), so the data can be distributed by instansi on Citus (see server/README.md).
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { SkpSyncRow } from '../../shared/sync-protocol.js';
 
 /** bigint columns come back as decimal strings (pg's default; the PGlite driver is set to match). */
 type Int8 = ColumnType<string, string | bigint, string | bigint>;
@@ -79,6 +80,58 @@ export interface UserTable extends SyncColumns {
   lockedUntil: Date | null;
 }
 
+/** jsonb: written as JSON text, read back parsed (checked again by the repository). */
+type Json = ColumnType<unknown, string, string>;
+
+/** SKP (issue 5); nested parts as jsonb, the desk's ISO datetimes as text. */
+export interface SkpTable extends SyncColumns {
+  instansiId: string;
+  id: string;
+  pegawaiId: string;
+  jabatanId: string;
+  unitId: string;
+  periode: Json;
+  pendekatan: SkpSyncRow<'skp'>['pendekatan'];
+  status: SkpSyncRow<'skp'>['status'];
+  versi: number;
+  previousVersionId: string | null;
+  penilai: Json | null;
+  perilaku: Json;
+  lampiran: Json;
+  returnNote: string | null;
+  approvedAt: string | null;
+  approvedByUserId: string | null;
+  delegasi: Json | null;
+  riwayat: Json;
+}
+
+export interface RhkTable extends SyncColumns {
+  instansiId: string;
+  id: string;
+  skpId: string;
+  jenis: SkpSyncRow<'rhk'>['jenis'];
+  urutan: number;
+  teks: string;
+  intervensiRhkId: string | null;
+  jenisIntervensi: SkpSyncRow<'rhk'>['jenisIntervensi'];
+  intervensiPerjanjianKinerja: string | null;
+  perspektif: string | null;
+  returnNote: string | null;
+  asalRhkId: string | null;
+  indikator: Json;
+}
+
+export interface SkpTemplateTable extends SyncColumns {
+  instansiId: string;
+  id: string;
+  jabatanId: string;
+  pendekatan: SkpSyncRow<'skp_template'>['pendekatan'];
+  rhk: Json;
+  lampiran: Json;
+  /** The wire row's `updatedAt` (`updated_at` is the sync column). */
+  diubahPada: string;
+}
+
 export interface DeviceTable {
   instansiId: string;
   id: string;
@@ -133,6 +186,9 @@ export interface ServerDatabase {
   jabatan: JabatanTable;
   pegawai: PegawaiTable;
   user: UserTable;
+  skp: SkpTable;
+  rhk: RhkTable;
+  skpTemplate: SkpTemplateTable;
   device: DeviceTable;
   appliedCommand: AppliedCommandTable;
   syncHead: SyncHeadTable;

@@ -4,12 +4,20 @@ import { visiblePages } from '../../renderer/features/shell/nav.js';
 import { touches } from '../../renderer/lib/use-core-event.js';
 
 describe('visiblePages', () => {
-  it('shows a plain pegawai only the read-only screens', () => {
+  it('shows a plain pegawai the read-only screens and SKP Saya', () => {
     expect(visiblePages(['pegawai'])).toEqual(['pegawai', 'jabatan', 'units', 'sync']);
+    expect(visiblePages(['pegawai'], { hasPegawai: true, isAtasan: false })).toEqual(['skpSaya', 'pegawai', 'jabatan', 'units', 'sync']);
   });
-  it('gives operators import, history and conflicts, admins also users', () => {
-    expect(visiblePages(['operator'])).toEqual(['pegawai', 'jabatan', 'units', 'sheets', 'audit', 'sync', 'conflicts']);
-    expect(visiblePages(['admin'])).toEqual(['pegawai', 'jabatan', 'units', 'sheets', 'users', 'audit', 'sync', 'conflicts']);
+  it('gives an atasan the approval inbox, the SKP list, readiness and peta, but not the operator tools', () => {
+    expect(visiblePages(['pegawai'], { hasPegawai: true, isAtasan: true })).toEqual([
+      'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'pegawai', 'jabatan', 'units', 'sync',
+    ]);
+  });
+  it('gives operators every SKP screen, import, history and conflicts, admins also users', () => {
+    expect(visiblePages(['operator'])).toEqual(['skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'pegawai', 'jabatan', 'units', 'sheets', 'audit', 'sync', 'conflicts']);
+    expect(visiblePages(['admin'], { hasPegawai: true, isAtasan: false })).toEqual([
+      'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'pegawai', 'jabatan', 'units', 'sheets', 'users', 'audit', 'sync', 'conflicts',
+    ]);
   });
 });
 

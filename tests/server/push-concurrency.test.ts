@@ -49,8 +49,12 @@ describe.each(backends())('concurrent pushes on $name', (backend) => {
     const seen = new Map<string, PulledChange>();
     let cursor = start.cursor;
     let writing = true;
+    // The puller stops when the writers finish or fail, and gives up after a deadline, so a stuck
+    // writer fails this test instead of leaving a puller running (and the run hanging) for ever.
+    const deadline = Date.now() + 60_000;
     const puller = (async () => {
       while (writing) {
+        if (Date.now() > deadline) throw new Error('the writers did not finish within 60 s while pulls were being served');
         const page = await w.api.pull(w.devRoot, cursor, 7);
         for (const c of page.changes) seen.set(c.id, c);
         cursor = page.cursor;
@@ -59,7 +63,7 @@ describe.each(backends())('concurrent pushes on $name', (backend) => {
       }
     })();
     const created: string[] = [];
-    await Promise.all(
+    const writers = Promise.all(
       [w.devA, w.devRoot, w.devB].map(async (d, i) => {
         const actor = [w.org.users.operatorA, w.org.users.admin, w.org.users.operatorB][i]?.id ?? null;
         const unit = [w.org.units.a, w.org.units.root, w.org.units.b][i]?.id ?? '';
@@ -69,9 +73,11 @@ describe.each(backends())('concurrent pushes on $name', (backend) => {
           await w.api.push(d, rows.map((r) => command('pegawai/upsert', r, null, actor)));
         }
       }),
-    );
-    writing = false;
-    await puller;
+    ).finally(() => {
+      writing = false;
+    });
+    // Either failing fails the test at once: a failed puller does not wait for stuck writers.
+    await Promise.all([writers, puller]);
     const rest = await w.api.pullAll(w.devRoot, cursor, 7);
     for (const c of rest.pages.flatMap((p) => p.changes)) seen.set(c.id, c);
     expect(created.filter((id) => seen.get(id)?.version !== 1)).toEqual([]);

@@ -3,8 +3,16 @@
  * `readLocalRows` gives (the wire shape of shared/sync-protocol), so tests can say "desk equals server".
  */
 import type { ServerDb } from '../../server/db/connect.js';
+import { syncRowSchemas, type SyncEntity } from '../../shared/sync-protocol.js';
+import { ownColumns } from '../../server/db/repos/skp-repo.js';
 
-export type Rows = Record<'instansi' | 'unit_kerja' | 'jabatan' | 'pegawai' | 'user', unknown[]>;
+export type Rows = Record<SyncEntity, unknown[]>;
+
+/** The wire row of a server row: its own columns without the sync bookkeeping. */
+function wire(entity: 'skp' | 'rhk' | 'skp_template', r: Parameters<typeof ownColumns>[0]): { id: string } {
+  const { diubahPada, ...row } = ownColumns(r);
+  return syncRowSchemas[entity].parse(entity === 'skp_template' ? { ...row, updatedAt: diubahPada } : row);
+}
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -29,5 +37,16 @@ export async function serverRows(db: ServerDb, instansiId: string): Promise<Rows
     .where('instansiId', '=', instansiId)
     .where('deleted', '=', false)
     .execute();
-  return { instansi: instansi.sort(byId), unit_kerja: units.sort(byId), jabatan: jabatan.sort(byId), pegawai: pegawai.sort(byId), user: users.sort(byId) };
+  const live = async (entity: 'skp' | 'rhk' | 'skp_template', table: 'skp' | 'rhk' | 'skpTemplate') =>
+    (await db.selectFrom(table).selectAll().where('instansiId', '=', instansiId).where('deleted', '=', false).execute()).map((r) => wire(entity, r)).sort(byId);
+  return {
+    instansi: instansi.sort(byId),
+    unit_kerja: units.sort(byId),
+    jabatan: jabatan.sort(byId),
+    pegawai: pegawai.sort(byId),
+    user: users.sort(byId),
+    skp: await live('skp', 'skp'),
+    rhk: await live('rhk', 'rhk'),
+    skp_template: await live('skp_template', 'skpTemplate'),
+  };
 }

@@ -147,6 +147,72 @@ export interface SettingTable {
   value: string;
 }
 
+/** One SKP version (shared/domain/skp Skp); nested parts are JSON text. */
+export interface SkpTable {
+  id: string;
+  pegawaiId: string;
+  jabatanId: string;
+  unitId: string;
+  tahun: number;
+  periodeMulai: string;
+  periodeSelesai: string;
+  pendekatan: string;
+  status: string;
+  versi: number;
+  previousVersionId: string | null;
+  /** JSON PenilaiSnapshot, frozen on approval. */
+  penilai: string | null;
+  /** JSON PerilakuKerja[]. */
+  perilaku: string;
+  /** JSON Lampiran. */
+  lampiran: string;
+  returnNote: string | null;
+  approvedAt: Timestamp | null;
+  approvedByUserId: string | null;
+  /** JSON Delegasi. */
+  delegasi: string | null;
+  /** JSON SkpStatusEvent[]. */
+  riwayat: string;
+  /** When it was last submitted (from riwayat), for the inbox order. */
+  diajukanAt: Timestamp | null;
+  /** Local revision for optimistic concurrency (`baseVersion`). */
+  rowVersion: number;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface RhkTable {
+  id: string;
+  skpId: string;
+  jenis: string;
+  urutan: number;
+  teks: string;
+  intervensiRhkId: string | null;
+  jenisIntervensi: string | null;
+  intervensiPerjanjianKinerja: string | null;
+  perspektif: string | null;
+  returnNote: string | null;
+  asalRhkId: string | null;
+  /** JSON Indikator[]. */
+  indikator: string;
+  rowVersion: number;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface SkpTemplateTable {
+  id: string;
+  jabatanId: string;
+  pendekatan: string;
+  /** JSON RhkTemplate[]. */
+  rhk: string;
+  /** JSON Lampiran. */
+  lampiran: string;
+  rowVersion: number;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
 export interface Database {
   instansi: InstansiTable;
   unitKerja: UnitKerjaTable;
@@ -159,4 +225,7 @@ export interface Database {
   serverRow: ServerRowTable;
   syncInbox: SyncInboxTable;
   syncConflict: SyncConflictTable;
+  skp: SkpTable;
+  rhk: RhkTable;
+  skpTemplate: SkpTemplateTable;
 }

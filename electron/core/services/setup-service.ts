@@ -13,6 +13,11 @@ import { generateDemoUnit } from '../demo/generate.js';
 import { applyOrgData } from './org-apply.js';
 import { sessionInfo } from './session-service.js';
 import { newId } from '../ids.js';
+import { demoSkp } from '../demo/skp.js';
+import { listJabatan } from '../db/repositories/jabatan-repo.js';
+import { insertSkpBatch } from '../db/repositories/skp-repo.js';
+import { insertRhkBatch } from '../db/repositories/rhk-repo.js';
+import { recordAudit, type Trx, type WriteContext } from '../db/repositories/changes.js';
 
 /** The password of the demo unit's accounts; shown on screen, the data is clearly marked as demo. */
 export const DEMO_PASSWORD = 'demo12345';
@@ -53,10 +58,23 @@ export async function initialSetup(core: CoreContext, input: ParsedArgsOf<'setup
   return signInNew(core, userId);
 }
 
+/** The demo unit's SKP for the current year (see demo/skp.ts), written in multi-row batches. */
+async function writeDemoSkp(trx: Trx, ctx: WriteContext, operatorUserId: string, userOf: ReadonlyMap<string, string>): Promise<void> {
+  const jabatan = await listJabatan(trx);
+  const pegawai = await trx.selectFrom('pegawai').select(['id', 'jabatanId', 'unitId']).execute();
+  const { skp, rhk } = demoSkp({ tahun: Number(ctx.now.slice(0, 4)), now: ctx.now, jabatan, pegawai, operatorUserId, userOf, newId });
+  // Generated rows: one audit entry for the set, no per-row outbox commands (a demo desk is not
+  // pushed row by row; joining a server merges whole tables, see sync/merge).
+  await insertSkpBatch(trx, ctx, skp, 'skp/demo', false);
+  await insertRhkBatch(trx, ctx, rhk, 'rhk/demo', false);
+  await recordAudit(trx, ctx, { action: 'skp/demo', entity: 'skp', entityId: operatorUserId, after: { skp: skp.length, rhk: rhk.length } });
+}
+
 /**
  * Fills an empty database with the generated demo unit (marked as demo in the instansi name and
  * flag) and signs in as its operator. Accounts: the operator (admin + operator, scope: the whole
- * unit) and every atasan (pegawai role), all with DEMO_PASSWORD.
+ * unit) and every atasan (pegawai role), all with DEMO_PASSWORD. Most pegawai get an SKP for the
+ * current year (see demo/skp.ts).
  */
 export async function loadDemo(core: CoreContext, pegawaiCount: number): Promise<SessionInfo & { demoPassword: string }> {
   await requireEmpty(core);
@@ -75,6 +93,7 @@ export async function loadDemo(core: CoreContext, pegawaiCount: number): Promise
     // be tried, and for the operator: a staff member of the kepegawaian sub-unit, as in a real dinas.
     const atasanKode = new Set(demo.jabatan.flatMap((j) => (j.atasanKode ? [j.atasanKode] : [])));
     const staff = demo.pegawai.filter((p) => !atasanKode.has(p.jabatanKode));
+    const userOf = new Map<string, string>();
     const kepegawaianUnit = demo.units.find((u) => /kepegawaian/i.test(u.nama))?.kode;
     const operator = staff.find((p) => p.unitKode === kepegawaianUnit) ?? staff[0] ?? demo.pegawai[0];
     for (const p of demo.pegawai.filter((x) => x === operator || atasanKode.has(x.jabatanKode))) {
@@ -84,8 +103,10 @@ export async function loadDemo(core: CoreContext, pegawaiCount: number): Promise
       const isOperator = p === operator;
       const id = newId();
       if (isOperator) operatorId = id;
+      userOf.set(row.id, id);
       await saveUser(trx, ctx, { id, nip: p.nip, nama: p.nama, roles: isOperator ? ['admin', 'operator'] : ['pegawai'], unitId: isOperator ? root.id : unit.id, pegawaiId: row.id, aktif: true, passwordHash }, undefined);
     }
+    await writeDemoSkp(trx, ctx, operatorId, userOf);
     core.emit({ name: 'progress', payload: { operation: 'setup/loadDemo', phase: 'selesai', done: demo.pegawai.length, total: demo.pegawai.length } });
   });
   return { ...(await signInNew(core, operatorId)), demoPassword: DEMO_PASSWORD };

@@ -1,6 +1,6 @@
 import type { CoreContext } from '../context.js';
 import { AppFailure } from '../../../shared/result.js';
-import { syncRowSchemas, type CommandName, type SyncEntity } from '../../../shared/sync-protocol.js';
+import { syncRowSchemas, type SyncEntity } from '../../../shared/sync-protocol.js';
 import { getInstansi } from '../db/repositories/instansi-repo.js';
 import { findUserById } from '../db/repositories/user-repo.js';
 import { findPegawai } from '../db/repositories/pegawai-repo.js';
@@ -12,18 +12,10 @@ import type { SyncTransport } from './transport.js';
 import { readSyncConfig, saveSyncConfig } from './sync-settings.js';
 import { saveShadow } from './push.js';
 import { commitMerge, planFromStaged } from './merge.js';
-import type { MergeCounts } from './merge-plan.js';
+import { UPSERT_COMMAND, type MergeCounts } from './merge-plan.js';
 import { CURSOR_KEY, stagePage } from './pull.js';
 import { putSetting } from '../db/repositories/setting-repo.js';
 import { clearPreparedMerge, readPreparedMerge, savePreparedMerge } from './sync-settings.js';
-
-const ENTITY_COMMAND: Record<SyncEntity, CommandName> = {
-  instansi: 'instansi/upsert',
-  unit_kerja: 'unit/upsert',
-  jabatan: 'jabatan/upsert',
-  pegawai: 'pegawai/upsert',
-  user: 'user/upsert',
-};
 
 function sameRow(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return a === b;
@@ -157,7 +149,7 @@ async function bootstrap(core: CoreContext, actor: Actor, local: { id: string; k
       await trx.deleteFrom('outbox').where('entityId', '=', row.id).where('status', '=', 'pending').execute();
       await saveShadow(trx, entity, row.id, 1, row);
       if (!sameRow(current, row)) {
-        await recordChange(trx, { actorUserId: actor.user.id, now }, { command: ENTITY_COMMAND[entity], entity, entityId: row.id, action: 'update', before: row, after: current });
+        await recordChange(trx, { actorUserId: actor.user.id, now }, { command: UPSERT_COMMAND[entity], entity, entityId: row.id, action: 'update', before: row, after: current });
       }
     }
   });

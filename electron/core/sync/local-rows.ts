@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { toStoredRhk } from '../db/repositories/rhk-repo.js';
+import { toStoredSkp } from '../db/repositories/skp-repo.js';
 import type { Side } from './merge-plan.js';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -15,5 +17,21 @@ export async function readLocalRows(db: Kysely<Database>): Promise<Side> {
     roles: JSON.parse(u.roles) as unknown,
     aktif: u.aktif === 1,
   }));
-  return { instansi: instansi.sort(byId), unit_kerja: units.sort(byId), jabatan: jabatan.sort(byId), pegawai: pegawai.sort(byId), user: users.sort(byId) };
+  const skp = (await db.selectFrom('skp').selectAll().execute()).map((r) => toStoredSkp(r).skp);
+  const rhk = (await db.selectFrom('rhk').selectAll().execute()).map((r) => toStoredRhk(r).rhk);
+  const templates = (await db.selectFrom('skpTemplate').select(['id', 'jabatanId', 'pendekatan', 'rhk', 'lampiran', 'updatedAt']).execute()).map((t) => ({
+    ...t,
+    rhk: JSON.parse(t.rhk) as unknown,
+    lampiran: JSON.parse(t.lampiran) as unknown,
+  }));
+  return {
+    instansi: instansi.sort(byId),
+    unit_kerja: units.sort(byId),
+    jabatan: jabatan.sort(byId),
+    pegawai: pegawai.sort(byId),
+    user: users.sort(byId),
+    skp: skp.sort(byId),
+    rhk: rhk.sort(byId),
+    skp_template: templates.sort(byId),
+  };
 }

@@ -3,12 +3,38 @@
  * are matched by their natural keys (kode, NIP), never by id (the two sides made their own ids).
  * Pure: it decides, it does not write.
  */
-import type { SyncEntity } from '../../../shared/sync-protocol.js';
+import type { CommandName, SyncEntity } from '../../../shared/sync-protocol.js';
 
 export type Row = Record<string, unknown> & { id: string };
 export type Side = Record<SyncEntity, Row[]>;
 
-export const NATURAL_KEY: Record<SyncEntity, string> = { instansi: 'kode', unit_kerja: 'kode', jabatan: 'kode', pegawai: 'nip', user: 'nip' };
+/** The command that carries a whole row of each entity to the server. */
+export const UPSERT_COMMAND: Record<SyncEntity, CommandName> = {
+  instansi: 'instansi/upsert',
+  unit_kerja: 'unit/upsert',
+  jabatan: 'jabatan/upsert',
+  pegawai: 'pegawai/upsert',
+  user: 'user/upsert',
+  skp: 'skp/upsert',
+  rhk: 'rhk/upsert',
+  skp_template: 'skpTemplate/upsert',
+};
+
+/**
+ * What makes two rows "the same" across desks. SKP and RHK match by id only: a standalone desk
+ * made them itself, so the server cannot hold them under another id (they are uploaded, their
+ * references re-pointed at the matched org rows). Templates match by jabatan (one per jabatan).
+ */
+export const NATURAL_KEY: Record<SyncEntity, string> = {
+  instansi: 'kode',
+  unit_kerja: 'kode',
+  jabatan: 'kode',
+  pegawai: 'nip',
+  user: 'nip',
+  skp: 'id',
+  rhk: 'id',
+  skp_template: 'jabatanId',
+};
 
 /** Columns that point at other synced rows, per entity. */
 export const REFERENCES: Record<SyncEntity, readonly string[]> = {
@@ -17,9 +43,13 @@ export const REFERENCES: Record<SyncEntity, readonly string[]> = {
   jabatan: ['unitId', 'atasanJabatanId'],
   pegawai: ['unitId', 'jabatanId'],
   user: ['unitId', 'pegawaiId'],
+  skp: ['pegawaiId', 'jabatanId', 'unitId', 'previousVersionId', 'approvedByUserId'],
+  rhk: ['skpId', 'intervensiRhkId', 'asalRhkId'],
+  skp_template: ['jabatanId'],
 };
 
-export const MERGE_ENTITIES: readonly SyncEntity[] = ['instansi', 'unit_kerja', 'jabatan', 'pegawai', 'user'];
+/** In reference order: a row's targets are planned (and uploaded) before it. */
+export const MERGE_ENTITIES: readonly SyncEntity[] = ['instansi', 'unit_kerja', 'jabatan', 'pegawai', 'user', 'skp', 'rhk', 'skp_template'];
 
 export type { MergeCounts } from '../../../shared/entities.js';
 import type { MergeCounts } from '../../../shared/entities.js';

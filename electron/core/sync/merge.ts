@@ -8,13 +8,11 @@ import { isSyncEntity, rebuildRow } from './replica.js';
 import { rejectCollision, saveShadow } from './push.js';
 import { assertNoDanglingReferences } from './fk-check.js';
 import { readLocalRows } from './local-rows.js';
-import { MERGE_ENTITIES, planMerge, type MergePlan, type Row, type Side } from './merge-plan.js';
-
-const COMMAND: Record<SyncEntity, string> = { instansi: 'instansi/upsert', unit_kerja: 'unit/upsert', jabatan: 'jabatan/upsert', pegawai: 'pegawai/upsert', user: 'user/upsert' };
+import { MERGE_ENTITIES, planMerge, UPSERT_COMMAND, type MergePlan, type Row, type Side } from './merge-plan.js';
 
 /** The server's rows as staged in the inbox by a snapshot pull (not yet applied). */
 async function stagedServerRows(core: CoreContext): Promise<Side> {
-  const side: Side = { instansi: [], unit_kerja: [], jabatan: [], pegawai: [], user: [] };
+  const side: Side = { instansi: [], unit_kerja: [], jabatan: [], pegawai: [], user: [], skp: [], rhk: [], skp_template: [] };
   for (const s of await core.db.selectFrom('syncInbox').selectAll().execute()) {
     if (!isSyncEntity(s.entity) || s.row === null) continue;
     const row: unknown = JSON.parse(s.row);
@@ -34,7 +32,7 @@ export async function planFromStaged(core: CoreContext): Promise<MergePlan> {
   return planMerge(local, server);
 }
 
-const ID_COLUMNS: Record<SyncEntity, { table: 'instansi' | 'unit_kerja' | 'jabatan' | 'pegawai' | 'user'; refs: { table: string; column: string }[] }> = {
+const ID_COLUMNS: Record<SyncEntity, { table: string; refs: { table: string; column: string }[] }> = {
   instansi: { table: 'instansi', refs: [{ table: 'unit_kerja', column: 'instansi_id' }] },
   unit_kerja: {
     table: 'unit_kerja',
@@ -43,6 +41,7 @@ const ID_COLUMNS: Record<SyncEntity, { table: 'instansi' | 'unit_kerja' | 'jabat
       { table: 'jabatan', column: 'unit_id' },
       { table: 'pegawai', column: 'unit_id' },
       { table: 'user', column: 'unit_id' },
+      { table: 'skp', column: 'unit_id' },
     ],
   },
   jabatan: {
@@ -50,10 +49,25 @@ const ID_COLUMNS: Record<SyncEntity, { table: 'instansi' | 'unit_kerja' | 'jabat
     refs: [
       { table: 'jabatan', column: 'atasan_jabatan_id' },
       { table: 'pegawai', column: 'jabatan_id' },
+      { table: 'skp', column: 'jabatan_id' },
+      { table: 'skp_template', column: 'jabatan_id' },
     ],
   },
-  pegawai: { table: 'pegawai', refs: [{ table: 'user', column: 'pegawai_id' }] },
-  user: { table: 'user', refs: [] },
+  pegawai: {
+    table: 'pegawai',
+    refs: [
+      { table: 'user', column: 'pegawai_id' },
+      { table: 'skp', column: 'pegawai_id' },
+    ],
+  },
+  user: { table: 'user', refs: [{ table: 'skp', column: 'approved_by_user_id' }] },
+  // Matched by id: never renamed (see NATURAL_KEY).
+  skp: { table: 'skp', refs: [] },
+  rhk: { table: 'rhk', refs: [] },
+  skp_template: {
+    table: 'skp_template',
+    refs: [],
+  },
 };
 
 /** Gives matched local rows the server's ids, and every reference to them too. */
@@ -90,7 +104,7 @@ export async function commitMerge(core: CoreContext, actorUserId: string): Promi
     // The person's own account may have just taken the server's id.
     const ctx = { actorUserId: plan.idMap.get(actorUserId) ?? actorUserId, now };
     const send = (entity: SyncEntity, row: Row, action: 'create' | 'update') =>
-      recordChange(trx, ctx, { command: COMMAND[entity], entity, entityId: row.id, action, before: null, after: { ...row, passwordHash: undefined }, syncPayload: row });
+      recordChange(trx, ctx, { command: UPSERT_COMMAND[entity], entity, entityId: row.id, action, before: null, after: { ...row, passwordHash: undefined }, syncPayload: row });
     for (const u of plan.updates) await send(u.entity, u.row, 'update');
     for (const u of plan.uploads) await send(u.entity, u.row, 'create');
     for (const s of staged) if (isSyncEntity(s.entity)) await rebuildRow(trx, s.entity, s.id, now, rejectCollision(trx, now));

@@ -4,7 +4,7 @@ import type { Trx } from '../db/repositories/changes.js';
 import { COMMAND_ENTITY, MAX_PUSH_COMMANDS, type CommandOutcome, type PushCommand, type SyncEntity } from '../../../shared/sync-protocol.js';
 import { newId } from '../ids.js';
 import { assertNoDanglingReferences } from './fk-check.js';
-import { isSyncEntity, rebuildRow, type PendingCollision } from './replica.js';
+import { isDeleteCommand, isSyncEntity, rebuildRow, type PendingCollision } from './replica.js';
 
 type PendingRow = { seq: number; id: string; command: string; entity: string; entityId: string; payload: string; baseVersion: number | null; baseCommandId: string | null; actorUserId: string | null; createdAt: string };
 
@@ -140,7 +140,7 @@ export async function applyOutcomes(db: Db, rows: PendingRow[], outcomes: Comman
       if (still?.status !== 'pending') continue; // already settled by a cascade
       if (o.status === 'accepted') {
         accepted += 1;
-        if (isSyncEntity(row.entity)) await saveShadow(trx, row.entity, row.entityId, o.version, JSON.parse(row.payload));
+        if (isSyncEntity(row.entity)) await saveShadow(trx, row.entity, row.entityId, o.version, isDeleteCommand(row.command) ? null : JSON.parse(row.payload));
         await trx.updateTable('outbox').set({ baseVersion: o.version, baseCommandId: null }).where('baseCommandId', '=', row.id).execute();
         await trx.deleteFrom('outbox').where('id', '=', row.id).execute();
       } else {

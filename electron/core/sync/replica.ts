@@ -1,8 +1,14 @@
+import { sql } from 'kysely';
 import type { SyncEntity } from '../../../shared/sync-protocol.js';
 import { syncRowSchemas } from '../../../shared/sync-protocol.js';
 import type { Trx } from '../db/repositories/changes.js';
 import { searchTextOf } from '../db/repositories/pegawai-repo.js';
+import { columns as rhkColumns } from '../db/repositories/rhk-repo.js';
+import { columns as skpColumns } from '../db/repositories/skp-repo.js';
 import { COMMAND_ENTITY } from '../../../shared/sync-protocol.js';
+
+/** A server row replacing a local SKP row is a new revision: edits made on the old one are stale. */
+const nextRevision = { rowVersion: sql<number>`row_version + 1` };
 
 /**
  * Writes a server-shaped row into the local replica by id, bypassing the repositories on purpose:
@@ -47,10 +53,36 @@ export async function upsertLocalRow(trx: Trx, entity: SyncEntity, raw: unknown,
         .execute();
       return;
     }
+    case 'skp': {
+      const { id, ...v } = skpColumns(syncRowSchemas.skp.parse(raw));
+      await trx.insertInto('skp').values({ id, ...v, rowVersion: 1, ...stamps }).onConflict((oc) => oc.column('id').doUpdateSet({ ...v, ...nextRevision, updatedAt: now })).execute();
+      return;
+    }
+    case 'rhk': {
+      const { id, ...v } = rhkColumns(syncRowSchemas.rhk.parse(raw));
+      await trx.insertInto('rhk').values({ id, ...v, rowVersion: 1, ...stamps }).onConflict((oc) => oc.column('id').doUpdateSet({ ...v, ...nextRevision, updatedAt: now })).execute();
+      return;
+    }
+    case 'skp_template': {
+      const r = syncRowSchemas.skp_template.parse(raw);
+      // The template's own `updatedAt` (when the operator saved it) is the local updated_at.
+      const v = { jabatanId: r.jabatanId, pendekatan: r.pendekatan, rhk: JSON.stringify(r.rhk), lampiran: JSON.stringify(r.lampiran), updatedAt: r.updatedAt };
+      await trx.insertInto('skpTemplate').values({ id: r.id, ...v, rowVersion: 1, createdAt: now }).onConflict((oc) => oc.column('id').doUpdateSet({ ...v, ...nextRevision })).execute();
+      return;
+    }
   }
 }
 
-const TABLE = { instansi: 'instansi', unit_kerja: 'unitKerja', jabatan: 'jabatan', pegawai: 'pegawai', user: 'user' } as const;
+const TABLE = {
+  instansi: 'instansi',
+  unit_kerja: 'unitKerja',
+  jabatan: 'jabatan',
+  pegawai: 'pegawai',
+  user: 'user',
+  skp: 'skp',
+  rhk: 'rhk',
+  skp_template: 'skpTemplate',
+} as const satisfies Record<SyncEntity, string>;
 
 export async function deleteLocalRow(trx: Trx, entity: SyncEntity, id: string): Promise<void> {
   await trx.deleteFrom(TABLE[entity]).where('id', '=', id).execute();
@@ -60,15 +92,21 @@ export function isSyncEntity(name: string): name is SyncEntity {
   return Object.prototype.hasOwnProperty.call(syncRowSchemas, name);
 }
 
-const UPSERT_COMMANDS: readonly string[] = Object.keys(COMMAND_ENTITY);
+/** Commands that remove their row; every other command carries the whole row (an upsert). */
+const DELETE_COMMANDS: readonly string[] = ['rhk/delete'] satisfies (keyof typeof COMMAND_ENTITY)[];
+const ROW_COMMANDS: readonly string[] = Object.keys(COMMAND_ENTITY);
 
-/** The natural key each synced table keeps unique besides its id. */
-const UNIQUE_KEY = { instansi: 'kode', unit_kerja: 'kode', jabatan: 'kode', pegawai: 'nip', user: 'nip' } as const;
+export function isDeleteCommand(command: string): boolean {
+  return DELETE_COMMANDS.includes(command);
+}
 
-/** Ids of local rows (other than `id`) holding the same kode/NIP as `row`. */
+/** The natural key each synced table keeps unique besides its id (SKP and RHK have none). */
+const UNIQUE_KEY = { instansi: 'kode', unit_kerja: 'kode', jabatan: 'kode', pegawai: 'nip', user: 'nip', skp: null, rhk: null, skp_template: 'jabatanId' } as const;
+
+/** Ids of local rows (other than `id`) holding the same kode/NIP (or template jabatan) as `row`. */
 async function collidingIds(trx: Trx, entity: SyncEntity, id: string, row: unknown): Promise<string[]> {
   const key = UNIQUE_KEY[entity];
-  if (typeof row !== 'object' || row === null || !(key in row)) return [];
+  if (key === null || typeof row !== 'object' || row === null || !(key in row)) return [];
   const value: unknown = (row as Record<string, unknown>)[key];
   if (typeof value !== 'string') return [];
   const rows = await trx.selectFrom(TABLE[entity]).select('id').where(key, '=', value).where('id', '!=', id).execute();
@@ -87,7 +125,8 @@ export type PendingCollision = (entity: SyncEntity, localId: string, serverRow: 
 
 /**
  * Rebuilds one local row from what the server holds plus the desk's still-pending edits on top
- * (each upsert command carries the whole row, so the newest pending one wins). No server row and
+ * (each upsert command carries the whole row, so the newest pending one wins; a pending delete
+ * leaves no row). No server row and
  * nothing pending means the row does not exist. Before writing, a local row in the way (same
  * kode/NIP) is settled: a pending one through `onCollision`; a stale server copy is removed (its
  * own newer state is in the same pull and comes back by id).
@@ -95,15 +134,17 @@ export type PendingCollision = (entity: SyncEntity, localId: string, serverRow: 
 export async function rebuildRow(trx: Trx, entity: SyncEntity, id: string, now: string, onCollision?: PendingCollision): Promise<'present' | 'absent'> {
   const pending = await trx
     .selectFrom('outbox')
-    .select('payload')
+    .select(['command', 'payload'])
     .where('entityId', '=', id)
     .where('status', '=', 'pending')
-    .where('command', 'in', UPSERT_COMMANDS)
+    .where('command', 'in', ROW_COMMANDS)
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
   const shadow = pending ? undefined : await trx.selectFrom('serverRow').select('row').where('entity', '=', entity).where('id', '=', id).executeTakeFirst();
-  const target: unknown = pending ? JSON.parse(pending.payload) : shadow?.row ? JSON.parse(shadow.row) : null;
+  // A pending delete wins like a pending upsert: the newest local command says what the row is.
+  const local: unknown = pending && !isDeleteCommand(pending.command) ? JSON.parse(pending.payload) : null;
+  const target: unknown = pending ? local : shadow?.row ? JSON.parse(shadow.row) : null;
   if (target === null) {
     await deleteLocalRow(trx, entity, id);
     return 'absent';

@@ -17,6 +17,7 @@ import { SyncIndicator } from '../sync/sync-indicator.js';
 import { SyncPage } from '../sync/sync-page.js';
 import { SyncStatusProvider } from '../sync/sync-status.js';
 import { UsersPage } from '../users/users-page.js';
+import { SkpPageBody, isSkpPage } from '../skp/skp-pages.js';
 import { visiblePages, type PageId } from './nav.js';
 import { useIdleCheck } from './use-idle-check.js';
 import { useNetworkReturn } from './use-network-return.js';
@@ -29,6 +30,7 @@ type Props = {
 };
 
 function PageBody({ page, openConflicts }: { page: PageId; openConflicts: (() => void) | null }) {
+  if (isSkpPage(page)) return <SkpPageBody key={page} page={page} />;
   switch (page) {
     case 'pegawai':
       return <PegawaiPage />;
@@ -51,7 +53,10 @@ function PageBody({ page, openConflicts }: { page: PageId; openConflicts: (() =>
 
 export function Shell({ session, demo, onDismissDemo, onSignOut }: Props) {
   const t = useT();
-  const pages = useMemo(() => visiblePages(session.user.roles), [session.user.roles]);
+  const pages = useMemo(
+    () => visiblePages(session.user.roles, { hasPegawai: session.user.pegawaiId !== null, isAtasan: session.isAtasan }),
+    [session.user.roles, session.user.pegawaiId, session.isAtasan],
+  );
   const [page, setPage] = useState<PageId>('pegawai');
   const value = useMemo(() => ({ session, signOut: onSignOut }), [session, onSignOut]);
   useIdleCheck(session.idleTimeoutMinutes);

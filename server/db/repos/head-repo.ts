@@ -42,6 +42,9 @@ export async function feedHorizon(db: Db, instansiId: string): Promise<string | 
       (select max(seq) from jabatan where instansi_id = ${instansiId}),
       (select max(seq) from pegawai where instansi_id = ${instansiId}),
       (select max(seq) from "user" where instansi_id = ${instansiId}),
+      (select max(seq) from skp where instansi_id = ${instansiId}),
+      (select max(seq) from rhk where instansi_id = ${instansiId}),
+      (select max(seq) from skp_template where instansi_id = ${instansiId}),
       (select max(seq) from scope_exit where instansi_id = ${instansiId})
     )::text as head`.execute(db);
   return r.rows[0]?.head ?? null;

@@ -29,15 +29,26 @@ export async function findPegawai(db: Db, instansiId: string, id: string): Promi
   return r && toStored(r);
 }
 
-export async function findPegawaiForWrite(db: Db, instansiId: string, id: string, nip: string) {
+export type PegawaiForWrite = { byId: Stored<'pegawai'> | undefined; byKey: Stored<'pegawai'> | undefined };
+
+/** The row a write of (`id`, `nip`) updates, and the row holding that NIP, among `rows`. */
+export function pickForWrite(rows: readonly Stored<'pegawai'>[], id: string, nip: string): PegawaiForWrite {
+  return { byId: rows.find((s) => s.row.id === id), byKey: rows.find((s) => s.row.nip === nip) };
+}
+
+/** Every row with one of these ids or NIPs: what `pickForWrite` needs for each pair, in one read. */
+export async function pegawaiByIdOrNip(db: Db, instansiId: string, ids: readonly string[], nips: readonly string[]): Promise<Stored<'pegawai'>[]> {
   const rows = await db
     .selectFrom('pegawai')
     .selectAll()
     .where('instansiId', '=', instansiId)
-    .where((eb) => eb.or([eb('id', '=', id), eb('nip', '=', nip)]))
+    .where((eb) => eb.or([eb('id', '=', eb.fn.any(eb.val([...ids]))), eb('nip', '=', eb.fn.any(eb.val([...nips])))]))
     .execute();
-  const all = rows.map(toStored);
-  return { byId: all.find((s) => s.row.id === id), byKey: all.find((s) => s.row.nip === nip) };
+  return rows.map(toStored);
+}
+
+export async function findPegawaiForWrite(db: Db, instansiId: string, id: string, nip: string): Promise<PegawaiForWrite> {
+  return pickForWrite(await pegawaiByIdOrNip(db, instansiId, [id], [nip]), id, nip);
 }
 
 export async function insertPegawai(db: Db, instansiId: string, row: SyncRow<'pegawai'>, meta: WriteMeta): Promise<Written> {

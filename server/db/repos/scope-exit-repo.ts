@@ -1,14 +1,15 @@
-import type { SyncEntity } from '../../../shared/sync-protocol.js';
+import { syncRowSchemas, type SyncEntity } from '../../../shared/sync-protocol.js';
 import { nextSeq, type Db, type SeqRange } from './types.js';
 
 export type ScopeExit = { seq: string; entity: SyncEntity; entityId: string; fromUnitId: string | null; fromJabatanId: string | null };
 
-const ENTITIES: readonly SyncEntity[] = ['instansi', 'unit_kerja', 'jabatan', 'pegawai', 'user'];
+function isEntity(value: string): value is SyncEntity {
+  return Object.hasOwn(syncRowSchemas, value);
+}
 
 function entityOf(value: string): SyncEntity {
-  const e = ENTITIES.find((x) => x === value);
-  if (!e) throw new Error(`entitas tidak dikenal di scope_exit: ${value}`);
-  return e;
+  if (!isEntity(value)) throw new Error(`entitas tidak dikenal di scope_exit: ${value}`);
+  return value;
 }
 
 /**

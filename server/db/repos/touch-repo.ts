@@ -1,6 +1,6 @@
 import { nextSeq, type Db } from './types.js';
 
-type Touchable = 'unitKerja' | 'jabatan' | 'pegawai' | 'user';
+type Touchable = 'unitKerja' | 'jabatan' | 'pegawai' | 'user' | 'skp' | 'rhk';
 
 /**
  * Moves unchanged rows to the head of the feed (new seq, same version) so devices whose scope just

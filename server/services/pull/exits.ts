@@ -33,6 +33,12 @@ export async function exitsToRemovals(db: Db, instansiId: string, exits: readonl
         return scope.writableUnits.has(users.get(e.entityId)?.unitId ?? '');
       case 'instansi':
         return true;
+      // SKP rows follow their pegawai's jabatan and unit, which an SKP never changes: no exits
+      // are recorded for them (see server/README.md).
+      case 'skp':
+      case 'rhk':
+      case 'skp_template':
+        return true;
     }
   };
 

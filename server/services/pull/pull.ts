@@ -4,6 +4,7 @@ import { instansiChanges } from '../../db/repos/instansi-repo.js';
 import { jabatanChanges } from '../../db/repos/jabatan-repo.js';
 import { pegawaiChanges } from '../../db/repos/pegawai-repo.js';
 import { exitChanges, type ScopeExit } from '../../db/repos/scope-exit-repo.js';
+import { rhkChanges, skpChanges, templateChanges } from '../../db/repos/skp-repo.js';
 import { seqCompare, type SeqRange, type Stored } from '../../db/repos/types.js';
 import { unitChanges } from '../../db/repos/unit-repo.js';
 import { userChanges } from '../../db/repos/user-repo.js';
@@ -41,13 +42,19 @@ export async function pullChanges(ctx: ServerContext, device: DeviceAuth, q: { c
   const S = [...scope.writableUnits];
   const seen = { unitIds: S, jabatanIds: [...scope.chainJabatan] };
 
-  const [instansi, unitRows, jabatan, pegawai, users, exits] = await Promise.all([
+  // SKP follow the same scope: the subtree's writable, those held on the atasan chain read-only
+  // (the atasan-RHK picker works offline); templates of the subtree's jabatan.
+  const ownJabatan = [...scope.visibleJabatan].filter((j) => !scope.chainJabatan.has(j));
+  const [instansi, unitRows, jabatan, pegawai, users, exits, skp, rhk, templates] = await Promise.all([
     instansiChanges(ctx.db, I, range),
     unitChanges(ctx.db, I, range, [...S, ...scope.ancestorUnits]),
     jabatanChanges(ctx.db, I, range, seen),
     pegawaiChanges(ctx.db, I, range, seen),
     userChanges(ctx.db, I, range, S),
     exitChanges(ctx.db, I, range, { unitIds: [...S, ...scope.ancestorUnits], jabatanIds: [...scope.visibleJabatan] }),
+    skpChanges(ctx.db, I, range, seen),
+    rhkChanges(ctx.db, I, range, seen),
+    templateChanges(ctx.db, I, range, ownJabatan),
   ]);
   const w = scope.writableUnits;
   const candidates: Candidate[] = [
@@ -56,6 +63,9 @@ export async function pullChanges(ctx: ServerContext, device: DeviceAuth, q: { c
     ...jabatan.map((s) => change('jabatan', s, !w.has(s.row.unitId))),
     ...pegawai.map((s) => change('pegawai', s, !w.has(s.row.unitId))),
     ...users.map((s) => change('user', s, false)),
+    ...skp.map((s) => change('skp', s, !w.has(s.row.unitId))),
+    ...rhk.map((r) => change('rhk', r.s, !w.has(r.unitId))),
+    ...templates.map((s) => change('skp_template', s, false)),
     ...exits.map((e) => ({ seq: e.seq, exit: e })),
   ].sort((a, b) => seqCompare(a.seq, b.seq));
 

@@ -1,105 +1,195 @@
+import { sql } from 'kysely';
 import type { CommandOutcome, PushCommand } from '../../../shared/sync-protocol.js';
-import { commandStart, recordApplied, type CommandStart } from '../../db/repos/command-repo.js';
-import { guardedWrite } from '../../db/repos/guarded-write.js';
-import { markTreesChanged } from '../../db/repos/head-repo.js';
+import { batchStart, findActors, recordRejections, type ActorRecord, type AppliedCommand } from '../../db/repos/command-repo.js';
+import { guardedWrite, guardedWrites, type CommandWrite } from '../../db/repos/guarded-write.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
+import { markTreesChanged, type TreeSeqs } from '../../db/repos/head-repo.js';
 import { maxSeq } from '../../db/repos/touch-repo.js';
 import type { Db } from '../../db/repos/types.js';
 import type { DeviceAuth, ServerContext } from '../../context.js';
 import { checkCommand } from './check-command.js';
-import type { CommandContext, Plan } from './command-context.js';
+import type { CommandContext } from './command-context.js';
+import { ReadAhead } from './read-ahead.js';
 import { Rejection, rejectedOutcome } from './rejection.js';
 
-/** The optimistic path met a concurrent change; the command runs again under the lock. */
-const RETRY = Symbol('retry');
+/** Ids are compared as PostgreSQL prints uuids (a desk may send upper case). */
+const idKey = (id: string): string => id.toLowerCase();
 
-type Checked = { done: CommandOutcome } | { plan: Plan; c: CommandContext };
+const actorIds = (cmds: readonly PushCommand[]): string[] => cmds.flatMap((c) => (c.actorUserId === null ? [] : [c.actorUserId]));
 
-/** Replay answer, or the checks' verdict: a rejection outcome, or the plan to write. */
-async function check(ctx: ServerContext, db: Db, start: CommandStart, device: DeviceAuth, cmd: PushCommand): Promise<Checked> {
-  if (start.prior) return { done: start.prior.deviceId === device.id ? start.prior.outcome : rejectedOutcome(cmd.id, new Rejection('REPLAYED_ELSEWHERE')) };
-  try {
-    if (cmd.actorUserId === null) throw new Rejection('FORBIDDEN', 'Perintah harus menyebut akun yang membuatnya.');
-    if (!start.actor) throw new Rejection('FORBIDDEN', 'Akun pembuat perubahan tidak dikenal di server.');
-    const I = device.instansiId;
-    const c: CommandContext = {
-      db,
-      instansiId: I,
-      cmd,
-      device,
-      actor: start.actor,
-      units: await ctx.org.unitTree(db, I, start.trees.orgSeq),
-      jabatan: () => ctx.org.jabatanGraph(db, I, start.trees.jabatanSeq),
-      meta: { now: ctx.clock(), deviceId: device.id },
-    };
-    return { plan: await checkCommand(c), c };
-  } catch (e) {
-    if (e instanceof Rejection) return { done: rejectedOutcome(cmd.id, e) };
-    throw e;
-  }
-}
+/** Where a batch stands after each command: what the next command starts from. */
+type BatchState = { trees: TreeSeqs; priors: Map<string, AppliedCommand>; actors: Map<string, ActorRecord> | null };
 
-function accepted(id: string, w: { version: number; seq: string }): CommandOutcome {
-  return { id, status: 'accepted', version: w.version, seq: w.seq };
+/** A command checked before the batch took the lock, found to be one plain row write. */
+type Prediction = { trees: TreeSeqs; write: CommandWrite };
+
+async function commandContext(ctx: ServerContext, db: Db, device: DeviceAuth, cmd: PushCommand, trees: TreeSeqs, actor: ActorRecord | undefined): Promise<CommandContext> {
+  if (cmd.actorUserId === null) throw new Rejection('FORBIDDEN', 'Perintah harus menyebut akun yang membuatnya.');
+  if (!actor) throw new Rejection('FORBIDDEN', 'Akun pembuat perubahan tidak dikenal di server.');
+  const I = device.instansiId;
+  return {
+    db,
+    instansiId: I,
+    cmd,
+    device,
+    actor,
+    units: await ctx.org.unitTree(db, I, trees.orgSeq),
+    jabatan: () => ctx.org.jabatanGraph(db, I, trees.jabatanSeq),
+    meta: { now: ctx.clock(), deviceId: device.id },
+  };
 }
 
 /**
- * Without a transaction: reads and checks run alongside other commands; the write is one statement
- * that takes the instansi lock, re-checks the trees and the row version, and records the outcome.
+ * Checks the batch's commands against the committed state before the lock, so the reads and
+ * checks of concurrent pushes overlap (and the batch's rows are read at once, see ReadAhead).
+ * Only a plain row write (no further writes, no tree change) is kept: under the lock it is written
+ * only if its trees and row version are still the ones it was checked against, which makes the
+ * checks' verdict the one they would give there (other rows' keys are held by unique
+ * constraints). Anything else, rejections included, is checked again under the lock.
  */
-async function optimistic(ctx: ServerContext, device: DeviceAuth, cmd: PushCommand): Promise<CommandOutcome | typeof RETRY> {
-  const start = await commandStart(ctx.db, device.instansiId, cmd.id, cmd.actorUserId, false);
-  if (!start) throw new Error(`sync_head missing for instansi ${device.instansiId}`);
-  const checked = await check(ctx, ctx.db, start, device, cmd);
-  try {
-    if ('done' in checked) {
-      if (checked.done.status === 'rejected' && !start.prior) await recordApplied(ctx.db, device.instansiId, device.id, checked.done, ctx.clock());
-      return checked.done;
+async function predict(ctx: ServerContext, device: DeviceAuth, cmds: readonly PushCommand[]): Promise<(Prediction | null)[]> {
+  const I = device.instansiId;
+  const [start, actors, ahead] = await Promise.all([
+    batchStart(ctx.db, I, cmds.map((c) => c.id), false),
+    findActors(ctx.db, I, actorIds(cmds)),
+    ReadAhead.of(ctx.db, I, cmds),
+  ]);
+  if (!start) return cmds.map(() => null);
+  const out: (Prediction | null)[] = [];
+  for (const cmd of cmds) {
+    if (start.priors.has(idKey(cmd.id))) {
+      out.push(null);
+      continue;
     }
-    const { plan, c } = checked;
-    if (plan.after || plan.changed.org || plan.changed.jabatan) return RETRY;
-    const written = await guardedWrite(ctx.db, { instansiId: device.instansiId, ...start.trees }, plan.write, c.meta, cmd.id);
-    return written ? accepted(cmd.id, written) : RETRY;
-  } catch (e) {
-    // A concurrent delivery of this id, or a row that appeared with the same key.
-    if (isUniqueViolation(e)) return RETRY;
-    throw e;
+    try {
+      const c = await commandContext(ctx, ctx.db, device, cmd, start.trees, cmd.actorUserId === null ? undefined : actors.get(idKey(cmd.actorUserId)));
+      const plan = await checkCommand({ ...c, ahead });
+      const plain = !plan.after && !plan.changed.org && !plan.changed.jabatan;
+      out.push(plain ? { trees: start.trees, write: { write: plan.write, meta: c.meta, commandId: cmd.id } } : null);
+    } catch (e) {
+      if (!(e instanceof Rejection)) throw e;
+      out.push(null);
+    }
   }
+  return out;
 }
 
-/** In a transaction that holds the instansi lock from its first statement: nothing can change under it. */
-async function locked(ctx: ServerContext, device: DeviceAuth, cmd: PushCommand): Promise<CommandOutcome> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const start = await commandStart(trx, device.instansiId, cmd.id, cmd.actorUserId, true);
-    if (!start) throw new Error(`sync_head missing for instansi ${device.instansiId}`);
-    const checked = await check(ctx, trx, start, device, cmd);
-    if ('done' in checked) {
-      if (checked.done.status === 'rejected' && !start.prior) await recordApplied(trx, device.instansiId, device.id, checked.done, ctx.clock());
-      return checked.done;
-    }
-    const { plan, c } = checked;
-    const written = await guardedWrite(trx, { instansiId: device.instansiId, ...start.trees }, plan.write, c.meta, cmd.id);
+/** Runs the checks and, when they pass, the writes of one command that was not applied before, under the lock. */
+async function applyLocked(ctx: ServerContext, trx: Db, device: DeviceAuth, cmd: PushCommand, s: BatchState): Promise<CommandOutcome> {
+  const I = device.instansiId;
+  try {
+    s.actors ??= await findActors(trx, I, actorIds([cmd]));
+    const trees = s.trees;
+    const c = await commandContext(ctx, trx, device, cmd, trees, cmd.actorUserId === null ? undefined : s.actors.get(idKey(cmd.actorUserId)));
+    const plan = await checkCommand(c);
+    const written = await guardedWrite(trx, { instansiId: I, ...trees }, plan.write, c.meta, cmd.id);
     if (!written) throw new Error(`locked write of ${cmd.id} matched nothing`);
     const extraSeq = plan.after ? await plan.after() : null;
-    await markTreesChanged(trx, device.instansiId, maxSeq([written.seq, extraSeq]) ?? written.seq, plan.changed);
-    return accepted(cmd.id, written);
-  });
+    const seq = maxSeq([written.seq, extraSeq]) ?? written.seq;
+    await markTreesChanged(trx, I, seq, plan.changed);
+    s.trees = { orgSeq: plan.changed.org ? seq : trees.orgSeq, jabatanSeq: plan.changed.jabatan ? seq : trees.jabatanSeq };
+    // An account may have changed (roles, unit, aktif): later commands read their actor again.
+    if (plan.changed.org) s.actors = null;
+    return { id: cmd.id, status: 'accepted', version: written.version, seq: written.seq };
+  } catch (e) {
+    if (e instanceof Rejection) return rejectedOutcome(cmd.id, e);
+    throw e;
+  }
 }
 
 /**
- * Applies one pushed command exactly once. A command id seen before answers with its stored
- * outcome (to the device that sent it; any other device is refused and nothing changes).
- * Rejections are stored too, so a retry hears the same.
- *
- * Every accepted write of an instansi holds the instansi lock from taking its seq to its commit,
- * so seqs commit in order (pulls never skip a row). Most commands hold it for one statement (see
- * `optimistic`); commands that change the trees, or that met a concurrent change, run again from
- * the start with the lock held throughout (`locked`).
+ * The predicted commands from `from` on that can be written in one statement: each new to the
+ * instansi, checked against the current trees, and on a row (and with an id) no other in the run has.
  */
-export async function applyCommand(ctx: ServerContext, device: DeviceAuth, cmd: PushCommand): Promise<CommandOutcome> {
-  const first = await optimistic(ctx, device, cmd);
-  const outcome = first === RETRY ? await locked(ctx, device, cmd) : first;
-  // A desk that pushes and then pulls from this process must see its change at once.
-  if (outcome.status === 'accepted') ctx.horizons.delete(device.instansiId);
-  return outcome;
+function runFrom(cmds: readonly PushCommand[], predictions: readonly (Prediction | null)[], from: number, s: BatchState): CommandWrite[] {
+  const run: CommandWrite[] = [];
+  const rows = new Set<string>();
+  const ids = new Set<string>();
+  for (let i = from; i < cmds.length; i += 1) {
+    const cmd = cmds[i];
+    const p = predictions[i];
+    if (!cmd || !p || s.priors.has(idKey(cmd.id)) || p.trees.orgSeq !== s.trees.orgSeq || p.trees.jabatanSeq !== s.trees.jabatanSeq) break;
+    const row = `${p.write.write.entity}/${idKey(p.write.write.row.id)}`;
+    if (rows.has(row) || ids.has(idKey(cmd.id))) break;
+    rows.add(row);
+    ids.add(idKey(cmd.id));
+    run.push(p.write);
+  }
+  return run;
+}
+
+/**
+ * Writes a run of predicted commands in one statement, all or none: when any of them no longer
+ * holds (a version or tree changed, a key was taken) the statement is undone to a savepoint and
+ * null returned, so they are checked again under the lock, one by one and in order.
+ */
+async function writeRun(trx: Db, g: { instansiId: string } & TreeSeqs, run: readonly CommandWrite[]): Promise<Map<string, { version: number; seq: string }> | null> {
+  await sql`savepoint predicted_run`.execute(trx);
+  try {
+    const written = await guardedWrites(trx, g, run);
+    if (written.size === run.length) return written;
+  } catch (e) {
+    await sql`rollback to savepoint predicted_run`.execute(trx);
+    // Only a taken key is an expected miss; anything else fails the batch.
+    if (isUniqueViolation(e)) return null;
+    throw e;
+  }
+  await sql`rollback to savepoint predicted_run`.execute(trx);
+  return null;
+}
+
+/**
+ * Applies pushed commands in the order sent, exactly once, in one transaction that holds the
+ * instansi lock (its `sync_head` row) from its first statement to its commit. A command id seen
+ * before answers with its stored outcome (to the device that sent it; any other device is refused
+ * and nothing changes); a repeat inside the batch answers like a retry would. Rejections are
+ * stored too, so a retry hears the same.
+ *
+ * Under the lock nothing of the instansi changes except through this batch, so every command
+ * meets the state its predecessors left (also their uncommitted writes), and seqs commit in order
+ * (pulls never skip a row, see `feedHorizon`). Checks run before the lock where they can (see
+ * `predict`), so the lock is held for a few statements and one commit per batch. A crash or a
+ * thrown error leaves none of the batch applied; the desk pushes it again.
+ *
+ * @example
+ * const outcomes = await applyBatch(ctx, device, req.commands.slice(0, 100));
+ */
+export async function applyBatch(ctx: ServerContext, device: DeviceAuth, cmds: readonly PushCommand[]): Promise<CommandOutcome[]> {
+  const I = device.instansiId;
+  const predictions = await predict(ctx, device, cmds);
+  return ctx.db.transaction().execute(async (trx) => {
+    const start = await batchStart(trx, I, cmds.map((c) => c.id), true);
+    if (!start) throw new Error(`sync_head missing for instansi ${I}`);
+    const s: BatchState = { ...start, actors: null };
+    const rejections: CommandOutcome[] = [];
+    const outcomes: CommandOutcome[] = [];
+    const settle = (cmd: PushCommand, outcome: CommandOutcome): void => {
+      s.priors.set(idKey(cmd.id), { deviceId: device.id, outcome });
+      if (outcome.status === 'rejected') rejections.push(outcome);
+      outcomes.push(outcome);
+    };
+    let i = 0;
+    while (i < cmds.length) {
+      const run = runFrom(cmds, predictions, i, s);
+      const written = run.length > 0 ? await writeRun(trx, { instansiId: I, ...s.trees }, run) : null;
+      if (written) {
+        for (const w of run) {
+          const cmd = cmds[i];
+          const done = written.get(w.commandId);
+          if (cmd && done) settle(cmd, { id: cmd.id, status: 'accepted', ...done });
+          i += 1;
+        }
+        continue;
+      }
+      for (let k = i; k < i + run.length; k += 1) predictions[k] = null;
+      const cmd = cmds[i];
+      if (!cmd) break;
+      const prior = s.priors.get(idKey(cmd.id));
+      if (prior) outcomes.push(prior.deviceId === device.id ? prior.outcome : rejectedOutcome(cmd.id, new Rejection('REPLAYED_ELSEWHERE')));
+      else settle(cmd, await applyLocked(ctx, trx, device, cmd, s));
+      i += 1;
+    }
+    await recordRejections(trx, I, device.id, rejections, ctx.clock());
+    return outcomes;
+  });
 }

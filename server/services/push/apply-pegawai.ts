@@ -10,7 +10,7 @@ import { Rejection } from './rejection.js';
 /** The desk's pegawai rules (pegawai-service), re-run with the sender's permissions. */
 export async function checkPegawai(c: CommandContext, row: SyncRow<'pegawai'>): Promise<Plan> {
   requireRole(c, 'operator', 'admin');
-  const { byId: prev, byKey: sameNip } = await findPegawaiForWrite(c.db, c.instansiId, row.id, row.nip);
+  const { byId: prev, byKey: sameNip } = c.ahead?.pegawaiForWrite(row.id, row.nip) ?? (await findPegawaiForWrite(c.db, c.instansiId, row.id, row.nip));
   if (prev) requireWritable(c, prev.row.unitId);
   requireWritable(c, row.unitId);
   requireBaseVersion(c, prev, true);

@@ -4,6 +4,9 @@ import { safeParseId } from '../../http/validate.js';
 import { checkInstansi } from './apply-instansi.js';
 import { checkJabatan } from './apply-jabatan.js';
 import { checkPegawai } from './apply-pegawai.js';
+import { checkRhkDelete, checkRhkUpsert } from './apply-rhk.js';
+import { checkSkp } from './apply-skp.js';
+import { checkSkpTemplate } from './apply-skp-template.js';
 import { checkUnit } from './apply-unit.js';
 import { checkUser } from './apply-user.js';
 import type { CommandContext, Plan } from './command-context.js';
@@ -37,5 +40,13 @@ export function checkCommand(c: CommandContext): Promise<Plan> {
       return checkPegawai(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
     case 'user/upsert':
       return checkUser(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+    case 'skp/upsert':
+      return checkSkp(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+    case 'rhk/upsert':
+      return checkRhkUpsert(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+    case 'rhk/delete':
+      return checkRhkDelete(c, cmd.payload);
+    case 'skpTemplate/upsert':
+      return checkSkpTemplate(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
   }
 }

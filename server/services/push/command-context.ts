@@ -5,6 +5,7 @@ import type { RowWrite } from '../../db/repos/guarded-write.js';
 import type { Db, WriteMeta } from '../../db/repos/types.js';
 import type { DeviceAuth } from '../../context.js';
 import type { JabatanGraph, UnitTree } from '../org-trees.js';
+import type { ReadAhead } from './read-ahead.js';
 import { Rejection } from './rejection.js';
 
 /** Everything a command's checks need. `db` is the command's transaction when it runs locked. */
@@ -18,11 +19,14 @@ export type CommandContext = {
   /** Loaded on first use: most pegawai edits need only a cached lookup. */
   jabatan: () => Promise<JabatanGraph>;
   meta: WriteMeta;
+  /** Rows read for the whole batch at once (checks made before the lock only). */
+  ahead?: ReadAhead;
 };
 
 /**
  * What an accepted command will write, decided by its checks (which write nothing). A plan with
- * `after` or `changed` needs more than its row write and runs in a transaction under the lock.
+ * `after` or `changed` needs more than its row write, so it is only ever made and written under
+ * the lock.
  */
 export type Plan = {
   write: RowWrite;

@@ -1,4 +1,5 @@
 import { recordExits } from '../../db/repos/scope-exit-repo.js';
+import { skpAndRhkOfJabatan } from '../../db/repos/skp-repo.js';
 import { holderIds, idsInUnits, maxSeq, touchRows } from '../../db/repos/touch-repo.js';
 import type { JabatanGraph, UnitTree } from '../org-trees.js';
 import type { CommandContext } from './command-context.js';
@@ -10,13 +11,20 @@ import type { CommandContext } from './command-context.js';
  * record exits so devices that lost rows drop them. All return the highest seq they used.
  */
 
-/** Re-sends the chain starting at `atasanId` and the holders of its jabatan. */
+/** Re-sends the SKP held on these jabatan with their RHK (the atasan-RHK picker's rows). */
+async function touchSkp(c: CommandContext, jabatanIds: readonly string[]): Promise<string | null> {
+  const { skp, rhk } = await skpAndRhkOfJabatan(c.db, c.instansiId, jabatanIds);
+  return maxSeq([await touchRows(c.db, c.instansiId, 'skp', skp), await touchRows(c.db, c.instansiId, 'rhk', rhk)]);
+}
+
+/** Re-sends the chain starting at `atasanId`, the holders of its jabatan and their SKP. */
 export async function touchChain(c: CommandContext, graph: JabatanGraph, atasanId: string | null): Promise<string | null> {
   const chain = graph.chainFrom(atasanId);
   if (chain.length === 0) return null;
   return maxSeq([
     await touchRows(c.db, c.instansiId, 'jabatan', chain),
     await touchRows(c.db, c.instansiId, 'pegawai', await holderIds(c.db, c.instansiId, chain)),
+    await touchSkp(c, chain),
   ]);
 }
 
@@ -45,6 +53,8 @@ export async function reshapeMovedUnit(
     await touchRows(c.db, c.instansiId, 'jabatan', [...new Set([...jabatan.map((j) => j.id), ...chainAbove])]),
     await touchRows(c.db, c.instansiId, 'pegawai', [...new Set([...pegawai.map((p) => p.id), ...(await holderIds(c.db, c.instansiId, [...chainAbove]))])]),
     await touchRows(c.db, c.instansiId, 'user', users.map((u) => u.id)),
+    // SKP follow their jabatan: the subtree's and the chain's. (No exits for them: see README.)
+    await touchSkp(c, [...new Set([...jabatan.map((j) => j.id), ...chainAbove])]),
   ];
   const from = { fromUnitId: move.oldParentId, fromJabatanId: null };
   const exited = await recordExits(c.db, c.instansiId, [

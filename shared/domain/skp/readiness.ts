@@ -58,6 +58,9 @@ function emptyCounts(): Record<ReadinessStatus, number> {
 }
 
 function pegawaiStatus(pegawaiId: string, jabatanId: string, skps: readonly ReadinessSkp[]): PegawaiReadiness {
+  // Fast path for the common case (one SKP, no perubahan): the same answer without building chains.
+  const only = skps.length === 1 ? skps[0] : undefined;
+  if (only) return { pegawaiId, jabatanId, status: only.status, skpId: only.id, perubahan: null };
   let best: PegawaiReadiness = { pegawaiId, jabatanId, status: 'belum_ada', skpId: null, perubahan: null };
   for (const chain of versionChains(skps).values()) {
     const latest = latestVersion(chain);

@@ -7,7 +7,8 @@ import { migrate } from '../../../electron/core/db/migrate.js';
 import { migrateAcross, migrationNames, openUnmigrated, schemaSnapshot, userTables, type MigrationDb } from './migration-harness.js';
 
 const TABLES_0001 = ['audit_log', 'instansi', 'jabatan', 'outbox', 'pegawai', 'setting', 'unit_kerja', 'user'];
-const ALL_TABLES = [...TABLES_0001, 'server_row', 'sync_conflict', 'sync_inbox'].sort();
+const TABLES_0002 = [...TABLES_0001, 'server_row', 'sync_conflict', 'sync_inbox'].sort();
+const ALL_TABLES = [...TABLES_0002, 'rhk', 'skp', 'skp_template'].sort();
 
 const open: MigrationDb[] = [];
 const dirs: string[] = [];
@@ -110,8 +111,31 @@ describe('migration 0002-sync', () => {
         },
       }),
     );
-    expect(userTables(h.sqlite)).toEqual(ALL_TABLES);
+    expect(userTables(h.sqlite)).toEqual(TABLES_0002);
     expect(h.sqlite.prepare('select id, status, base_version, base_command_id from outbox').all()).toEqual([{ id: 'c1', status: 'pending', base_version: null, base_command_id: null }]);
+  });
+});
+
+describe('migration 0003-skp', () => {
+  it('keeps existing rows and adds the SKP tables with their indexes', async () => {
+    const h = track(
+      await migrateAcross({
+        target: '0003-skp',
+        seed: (_db, sqlite) => {
+          sqlite
+            .prepare("insert into outbox (id, command, entity, entity_id, payload, actor_user_id, created_at, status) values ('c1', 'pegawai/upsert', 'pegawai', 'p1', '{}', null, 't', 'pending')")
+            .run();
+        },
+      }),
+    );
+    expect(userTables(h.sqlite)).toEqual(ALL_TABLES);
+    expect(h.sqlite.prepare('select id from outbox').all()).toEqual([{ id: 'c1' }]);
+    const indexes = (h.sqlite.prepare("select name from sqlite_master where type = 'index' and tbl_name in ('skp', 'rhk') and name not like 'sqlite_%' order by name").all() as { name: string }[]).map((r) => r.name);
+    expect(indexes).toEqual(['rhk_intervensi', 'rhk_skp', 'skp_jabatan_tahun', 'skp_pegawai_tahun', 'skp_previous', 'skp_status', 'skp_unit_tahun']);
+    h.sqlite
+      .prepare("insert into skp (id, pegawai_id, jabatan_id, unit_id, tahun, periode_mulai, periode_selesai, pendekatan, status, versi, perilaku, lampiran, riwayat, created_at, updated_at) values ('s1', 'p1', 'j1', 'u1', 2025, '2025-01-01', '2025-12-31', 'kuantitatif', 'draft', 1, '[]', '{}', '[]', 't', 't')")
+      .run();
+    expect(h.sqlite.prepare('select row_version from skp').get()).toEqual({ row_version: 1 });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../schema.js';
 import { newId } from '../../ids.js';
+import { insertJsonRows } from './bulk-insert.js';
 
 export type Trx = Transaction<Database>;
 
@@ -17,6 +18,8 @@ export type Change = {
   after: unknown;
   /** What the outbox carries when it must differ from the audited `after` (e.g. a password hash). */
   syncPayload?: unknown;
+  /** The audit log's action when it says more than create/update/delete (e.g. 'skp/setujui'). */
+  auditAction?: string;
 };
 
 /**
@@ -30,7 +33,7 @@ export async function recordChange(trx: Trx, ctx: WriteContext, change: Change):
       id: newId(),
       at: ctx.now,
       actorUserId: ctx.actorUserId,
-      action: change.action,
+      action: change.auditAction ?? change.action,
       entity: change.entity,
       entityId: change.entityId,
       before: change.before === null ? null : JSON.stringify(change.before),
@@ -70,6 +73,47 @@ export async function recordChange(trx: Trx, ctx: WriteContext, change: Change):
       error: null,
     })
     .execute();
+}
+
+/**
+ * `recordChange` for many NEW rows at once (bulk creation, demo data): the same audit entries and
+ * outbox commands, written in bulk. Creations have no earlier command or server version to chain
+ * to, so nothing needs looking up.
+ */
+export async function recordCreations(trx: Trx, ctx: WriteContext, changes: readonly Omit<Change, 'action' | 'before'>[]): Promise<void> {
+  await insertJsonRows(
+    trx,
+    'audit_log',
+    ['id', 'at', 'actor_user_id', 'action', 'entity', 'entity_id', 'before', 'after'],
+    changes.map((c) => ({
+      id: newId(),
+      at: ctx.now,
+      actor_user_id: ctx.actorUserId,
+      action: c.auditAction ?? 'create',
+      entity: c.entity,
+      entity_id: c.entityId,
+      before: null,
+      after: JSON.stringify(c.after),
+    })),
+  );
+  await insertJsonRows(
+    trx,
+    'outbox',
+    ['id', 'command', 'entity', 'entity_id', 'payload', 'actor_user_id', 'created_at', 'status', 'error', 'base_version', 'base_command_id'],
+    changes.map((c) => ({
+      id: newId(),
+      command: c.command,
+      entity: c.entity,
+      entity_id: c.entityId,
+      payload: JSON.stringify(c.syncPayload ?? c.after),
+      actor_user_id: ctx.actorUserId,
+      created_at: ctx.now,
+      status: 'pending',
+      error: null,
+      base_version: null,
+      base_command_id: null,
+    })),
+  );
 }
 
 /** Records an audit-only event (sign-in, lock-out) that is not data to sync. */

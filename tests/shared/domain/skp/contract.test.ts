@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { argSchemas, SKP_CONTRACT_IS_COMPLETE, skpArgSchemas } from '../../../../shared/contract.js';
+import { argSchemas, CONTRACT_IS_COMPLETE, skpArgSchemas } from '../../../../shared/contract.js';
 import { SKP_COMMAND_ENTITY, SKP_SYNC_ROWS, syncRowSchemas } from '../../../../shared/sync-protocol.js';
 import { transition } from '../../../../shared/domain/skp/workflow.js';
 import { templateFromSkp } from '../../../../shared/domain/skp/template.js';
@@ -9,11 +9,11 @@ const P = { tahun: 2025, mulai: '2025-01-01', selesai: '2025-12-31' };
 const IKI = { aspek: 'kuantitas', teks: 'Jumlah laporan', target: { kind: 'kuantitatif', nilai: 12, satuan: 'laporan' } };
 
 describe('SKP channels', () => {
-  it('are complete, named area/verb and not yet merged into argSchemas', () => {
-    expect(SKP_CONTRACT_IS_COMPLETE).toBe(true);
+  it('are complete, named area/verb and merged into argSchemas', () => {
+    expect(CONTRACT_IS_COMPLETE).toBe(true);
     for (const c of Object.keys(skpArgSchemas)) {
       expect(c).toMatch(/^(skp|rhk)\/[a-zA-Z]+$/);
-      expect(Object.keys(argSchemas)).not.toContain(c);
+      expect(Object.keys(argSchemas)).toContain(c);
     }
   });
 
@@ -56,8 +56,8 @@ describe('SKP channels', () => {
 });
 
 describe('SKP sync rows', () => {
-  it('are kept apart from the wired entities until sync handles them', () => {
-    for (const e of Object.keys(SKP_SYNC_ROWS)) expect(Object.keys(syncRowSchemas)).not.toContain(e);
+  it('are wired into the synced entities and commands', () => {
+    for (const e of Object.keys(SKP_SYNC_ROWS)) expect(Object.keys(syncRowSchemas)).toContain(e);
     expect(Object.values(SKP_COMMAND_ENTITY).every((e) => e in SKP_SYNC_ROWS)).toBe(true);
   });
 

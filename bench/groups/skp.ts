@@ -1,0 +1,73 @@
+import { performance } from 'node:perf_hooks';
+import type { ArgsOf, Channel, ResultOf } from '../../shared/contract.js';
+import { DEMO_PASSWORD } from '../../electron/core/services/setup-service.js';
+import { demoCore } from '../demo-core.js';
+import { percentile, report } from '../report.js';
+
+const PEGAWAI = 10_000;
+
+/**
+ * SKP screens on the 10,000-pegawai demo unit (~8 RHK per SKP): opening an SKP with everything its
+ * screen shows (skp/get), the atasan RHK picker with a query, and the whole unit's readiness board.
+ * Also the demo load itself, which now writes the SKP and RHK.
+ */
+export async function run(): Promise<void> {
+  const t0 = performance.now();
+  const { core, token, dispose } = await demoCore(PEGAWAI);
+  report('skp', 'demo_load_10k', performance.now() - t0, 'ms');
+  const invoke = async <C extends Channel>(channel: C, payload: ArgsOf<C>, tok: string | null = token): Promise<ResultOf<C>> => {
+    const r = await core.invoke(channel, payload, tok);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
+    return r.value as ResultOf<C>;
+  };
+  try {
+    const db = core.context.db;
+    const tahun = Number((await db.selectFrom('skp').select('tahun').limit(1).executeTakeFirstOrThrow()).tahun);
+    const ids = (await db.selectFrom('skp').select('id').orderBy('id').execute()).map((r) => r.id);
+    const sample = Array.from({ length: 300 }, (_, i) => ids[Math.floor((i * ids.length) / 300)] ?? '');
+
+    for (const id of sample.slice(0, 20)) await invoke('skp/get', { id });
+    const open: number[] = [];
+    for (const id of sample) {
+      const s = performance.now();
+      await invoke('skp/get', { id });
+      open.push(performance.now() - s);
+    }
+    report('skp', 'open_p50', percentile(open, 50), 'ms');
+    report('skp', 'open_p99', percentile(open, 99), 'ms');
+
+    const words = ['', 'laporan', 'pembinaan', 'data', 'sekolah', 'mutu', 'koordinasi'];
+    for (const id of sample.slice(0, 20)) await invoke('skp/atasanRhkOptions', { skpId: id, query: 'lap', limit: 50 });
+    const picker: number[] = [];
+    for (const [i, id] of sample.entries()) {
+      const s = performance.now();
+      await invoke('skp/atasanRhkOptions', { skpId: id, query: words[i % words.length] ?? '', limit: 50 });
+      picker.push(performance.now() - s);
+    }
+    report('skp', 'picker_p50', percentile(picker, 50), 'ms');
+    report('skp', 'picker_p99', percentile(picker, 99), 'ms');
+
+    await invoke('skp/readiness', { tahun });
+    const board: number[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      const s = performance.now();
+      await invoke('skp/readiness', { tahun });
+      board.push(performance.now() - s);
+    }
+    report('skp', 'readiness', percentile(board, 50), 'ms');
+
+    // The head of the unit sees the same board through the jabatan tree (a pegawai account).
+    const head = await db
+      .selectFrom('jabatan as j')
+      .innerJoin('pegawai as p', 'p.jabatanId', 'j.id')
+      .select('p.nip')
+      .where('j.atasanJabatanId', 'is', null)
+      .executeTakeFirstOrThrow();
+    const headToken = (await invoke('auth/signIn', { nip: head.nip, password: DEMO_PASSWORD }, null)).token;
+    const s = performance.now();
+    await invoke('skp/peta', { tahun }, headToken);
+    report('skp', 'peta', performance.now() - s, 'ms');
+  } finally {
+    await dispose();
+  }
+}

@@ -1,0 +1,99 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import type { SkpSummary } from '../../../../shared/entities.js';
+import type { Pendekatan, SkpStatus } from '../../../../shared/domain/skp/types.js';
+import { formatNamaLengkap } from '../../../../shared/domain/nama.js';
+
+/** Whose SKP a list may show: units (operators), or own plus direct subordinates' (an atasan). */
+export type SkpReach = { unitIds: readonly string[] } | { pegawaiId: string | null; jabatanId: string | null };
+
+export type SkpListFilter = {
+  reach: SkpReach;
+  tahun?: number;
+  ids?: readonly string[];
+  status?: readonly SkpStatus[];
+  menunggu?: boolean;
+  query?: string;
+  /** Newest version of each chain only (lists); false keeps every version. */
+  latestOnly: boolean;
+  order: 'nama' | 'diajukan';
+  offset: number;
+  limit: number;
+};
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * SKP rows for lists and the inbox in one query: pegawai, jabatan and unit names, RHK counts and
+ * how many UTAMA RHK still wait for their atasan RHK (none for the head of the unit).
+ */
+export async function listSkpSummaries(db: Kysely<Database>, f: SkpListFilter): Promise<{ total: number; rows: SkpSummary[] }> {
+  let q = db
+    .selectFrom('skp as s')
+    .innerJoin('pegawai as p', 'p.id', 's.pegawaiId')
+    .innerJoin('jabatan as j', 'j.id', 's.jabatanId')
+    .innerJoin('unitKerja as u', 'u.id', 's.unitId')
+    .leftJoin('jabatan as aj', 'aj.id', 'j.atasanJabatanId');
+  const reach = f.reach;
+  if ('unitIds' in reach) q = q.where('s.unitId', 'in', reach.unitIds.length ? [...reach.unitIds] : ['']);
+  else {
+    q = q.where((eb) => eb.or([eb('s.pegawaiId', '=', reach.pegawaiId ?? ''), eb('j.atasanJabatanId', '=', reach.jabatanId ?? '')]));
+  }
+  if (f.tahun !== undefined) q = q.where('s.tahun', '=', f.tahun);
+  if (f.ids) q = q.where('s.id', 'in', f.ids.length ? [...f.ids] : ['']);
+  if (f.status) q = q.where('s.status', 'in', [...f.status]);
+  if (f.latestOnly) q = q.where(({ not, exists, selectFrom }) => not(exists(selectFrom('skp as n').select('n.id').whereRef('n.previousVersionId', '=', 's.id'))));
+  const raw = (f.query ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+  if (raw) q = q.where(sql<boolean>`p.search_text like ${`%${escapeLike(raw)}%`} escape '\\'`);
+  const menungguExpr = sql<number>`case when aj.id is null then 0 else (select count(*) from rhk r where r.skp_id = s.id and r.jenis = 'utama' and r.intervensi_rhk_id is null) end`;
+  if (f.menunggu) q = q.where(sql<boolean>`${menungguExpr} > 0`);
+
+  const totalRow = await q.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  let rowsQ = q.select([
+    's.id',
+    's.pegawaiId',
+    'p.nip',
+    'p.gelarDepan',
+    'p.nama',
+    'p.gelarBelakang',
+    's.jabatanId',
+    'j.nama as jabatanNama',
+    's.unitId',
+    'u.nama as unitNama',
+    's.tahun',
+    's.periodeMulai',
+    's.periodeSelesai',
+    's.pendekatan',
+    's.status',
+    's.versi',
+    's.diajukanAt',
+    's.updatedAt',
+    sql<number>`(select count(*) from rhk r where r.skp_id = s.id)`.as('rhkCount'),
+    menungguExpr.as('menungguCount'),
+  ]);
+  rowsQ = f.order === 'diajukan' ? rowsQ.orderBy('s.diajukanAt').orderBy('s.id') : rowsQ.orderBy('p.nama').orderBy('s.tahun', 'desc').orderBy('s.id');
+  const rows = await rowsQ.limit(f.limit).offset(f.offset).execute();
+  return {
+    total: Number(totalRow.n),
+    rows: rows.map((r) => ({
+      id: r.id,
+      pegawaiId: r.pegawaiId,
+      nip: r.nip,
+      namaLengkap: formatNamaLengkap(r),
+      jabatanId: r.jabatanId,
+      jabatanNama: r.jabatanNama,
+      unitId: r.unitId,
+      unitNama: r.unitNama,
+      periode: { tahun: r.tahun, mulai: r.periodeMulai, selesai: r.periodeSelesai },
+      pendekatan: r.pendekatan as Pendekatan,
+      status: r.status as SkpStatus,
+      versi: r.versi,
+      rhkCount: Number(r.rhkCount),
+      menungguCount: Number(r.menungguCount),
+      diajukanAt: r.diajukanAt,
+      updatedAt: r.updatedAt,
+    })),
+  };
+}

@@ -1,0 +1,34 @@
+/** Periode and pendekatan of an SKP; editable by the owner's side while it is a draft. */
+import { Group, Stack, TextInput } from '@mantine/core';
+import type { SkpDetail } from '../../../shared/entities.js';
+import { useT } from '../../i18n/i18n.js';
+import { SectionSave } from './section-save.js';
+import { PendekatanControl } from './pendekatan-control.js';
+import { useDraft } from './use-draft.js';
+import { useSkpUpdate } from './use-skp-update.js';
+
+type Props = { detail: SkpDetail; editable: boolean; onSaved: (d: SkpDetail) => void };
+
+export function HeaderSection({ detail, editable, onSaved }: Props) {
+  const t = useT();
+  const { skp } = detail;
+  const draft = useDraft({ mulai: skp.periode.mulai, selesai: skp.periode.selesai, pendekatan: skp.pendekatan });
+  const update = useSkpUpdate(detail, onSaved);
+  const v = draft.value;
+
+  const save = async () => {
+    const tahun = Number(v.mulai.slice(0, 4));
+    await update.save({ periode: { tahun, mulai: v.mulai, selesai: v.selesai }, pendekatan: v.pendekatan }, draft.reset);
+  };
+
+  return (
+    <Stack gap="xs">
+      <Group align="flex-end">
+        <TextInput type="date" label={t.skp.create.mulai} value={v.mulai} onChange={(e) => draft.set({ ...v, mulai: e.currentTarget.value })} readOnly={!editable} />
+        <TextInput type="date" label={t.skp.create.selesai} value={v.selesai} onChange={(e) => draft.set({ ...v, selesai: e.currentTarget.value })} readOnly={!editable} />
+        <PendekatanControl value={v.pendekatan} onChange={(p) => draft.set({ ...v, pendekatan: p })} disabled={!editable} />
+      </Group>
+      {editable && <SectionSave label={t.skp.editor.saveHeader} busy={update.busy} dirty={draft.dirty} error={update.error} onSave={() => void save()} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,51 @@
+/** SKP Saya: the signed-in pegawai's own SKP of a year, and a button to start one. */
+import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { useT } from '../../i18n/i18n.js';
+import { useSession } from '../../lib/session.js';
+import { useApiQuery } from '../../lib/use-api-query.js';
+import { CreateSkpModal } from './create-skp-modal.js';
+import { SKP_ENTITIES } from './skp-entities.js';
+import { currentYear } from './skp-format.js';
+import { SkpTable } from './skp-table.js';
+import { TahunInput } from './tahun-input.js';
+
+export function MySkpPage({ onOpen }: { onOpen: (id: string) => void }) {
+  const t = useT();
+  const { session } = useSession();
+  const pegawaiId = session.user.pegawaiId;
+  const [tahun, setTahun] = useState(currentYear);
+  const [creating, setCreating] = useState(false);
+  // The list has no owner filter: ask by the account's NIP, then keep the account's own rows.
+  const list = useApiQuery('skp/list', { tahun, query: session.user.nip, offset: 0, limit: 50 }, SKP_ENTITIES);
+  const rows = (list.data?.rows ?? []).filter((s) => s.pegawaiId === pegawaiId);
+
+  if (pegawaiId === null) return <Alert color="gray">{t.skp.list.noPegawai}</Alert>;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>{t.skp.list.mineTitle}</Title>
+        <Button onClick={() => setCreating(true)}>{t.skp.list.createMine(tahun)}</Button>
+      </Group>
+      <Group align="flex-end">
+        <TahunInput value={tahun} onChange={setTahun} />
+        {list.loading && <Loader size="sm" mb={8} aria-label={t.app.loading} />}
+      </Group>
+      <ErrorAlert error={list.error} />
+      <SkpTable rows={rows} onOpen={onOpen} />
+      {rows.length === 0 && !list.loading && <Text c="dimmed">{t.skp.common.empty}</Text>}
+      {creating && (
+        <CreateSkpModal
+          tahun={tahun}
+          pegawaiId={pegawaiId}
+          onClose={() => setCreating(false)}
+          onCreated={(d) => {
+            setCreating(false);
+            onOpen(d.skp.id);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The RHK form's state and its conversion to what the contract takes. Pure (tested in
+ * tests/renderer/rhk-draft.test.ts): the form keeps every typed character in a draft, so a
+ * refused save never loses input, and converts only when sending.
+ */
+import type { ArgsOf } from '../../../shared/contract.js';
+import type { AspekIki, Indikator, JenisRhk, Pendekatan } from '../../../shared/domain/skp/types.js';
+
+export type IndikatorInput = ArgsOf<'rhk/save'>['indikator'][number];
+/** The fields an RHK shares between an SKP, a template and "apply to many". */
+export type RhkInput = { jenis: JenisRhk; teks: string; perspektif: string | null; intervensiPerjanjianKinerja: string | null; indikator: IndikatorInput[] };
+
+export type IndikatorDraft = { key: string; id: string | null; aspek: AspekIki; teks: string; nilai: string; satuan: string; targetTeks: string };
+export type RhkDraft = { jenis: JenisRhk; teks: string; perspektif: string; pk: string; indikator: IndikatorDraft[] };
+
+let nextKey = 1;
+function key(): string {
+  nextKey += 1;
+  return `ind-${nextKey}`;
+}
+
+export function emptyIndikator(aspek: AspekIki = 'kuantitas'): IndikatorDraft {
+  return { key: key(), id: null, aspek, teks: '', nilai: '', satuan: '', targetTeks: '' };
+}
+
+/**
+ * @example
+ * rhkDraftFrom(null).indikator.length; // 1 (an empty kuantitas indikator)
+ */
+export function rhkDraftFrom(
+  r: { jenis: JenisRhk; teks: string; perspektif: string | null; intervensiPerjanjianKinerja?: string | null; indikator: readonly (Omit<Indikator, 'id'> & { id?: string })[] } | null,
+): RhkDraft {
+  if (!r) return { jenis: 'utama', teks: '', perspektif: '', pk: '', indikator: [emptyIndikator()] };
+  return {
+    jenis: r.jenis,
+    teks: r.teks,
+    perspektif: r.perspektif ?? '',
+    pk: r.intervensiPerjanjianKinerja ?? '',
+    indikator: r.indikator.map((i) => ({
+      key: key(),
+      id: i.id ?? null,
+      aspek: i.aspek,
+      teks: i.teks,
+      nilai: i.target.kind === 'kuantitatif' ? String(i.target.nilai) : '',
+      satuan: i.target.kind === 'kuantitatif' ? i.target.satuan : '',
+      targetTeks: i.target.kind === 'kualitatif' ? i.target.teks : '',
+    })),
+  };
+}
+
+/**
+ * A number typed the Indonesian way ("1.250,5") or the English way ("1250.5"); null if it is not one.
+ *
+ * @example
+ * parseNilai('1.250,5'); // 1250.5
+ */
+export function parseNilai(text: string): number | null {
+  let s = text.replace(/\s/g, '');
+  if (s === '') return null;
+  if (s.includes(',')) s = s.replace(/\./g, '').replace(',', '.');
+  else if (/^\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, '');
+  const n = Number(s);
+  return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+/**
+ * The draft as the contract takes it; the target kind follows the SKP's pendekatan. The form
+ * blocks on `badNilai` first; a value that still does not parse is sent as -1 for the contract to
+ * refuse with its own message, never silently guessed.
+ */
+export function rhkInputFrom(d: RhkDraft, pendekatan: Pendekatan, opts: { isPuncak: boolean; isJpt: boolean }): RhkInput {
+  return {
+    jenis: d.jenis,
+    teks: d.teks,
+    perspektif: opts.isJpt && d.perspektif.trim() !== '' ? d.perspektif : null,
+    intervensiPerjanjianKinerja: opts.isPuncak && d.pk.trim() !== '' ? d.pk : null,
+    indikator: d.indikator.map((i) => ({
+      ...(i.id ? { id: i.id } : {}),
+      aspek: i.aspek,
+      teks: i.teks,
+      target:
+        pendekatan === 'kuantitatif'
+          ? { kind: 'kuantitatif' as const, nilai: parseNilai(i.nilai) ?? -1, satuan: i.satuan }
+          : { kind: 'kualitatif' as const, teks: i.targetTeks },
+    })),
+  };
+}
+
+/** Indikator numbers (1-based) whose kuantitatif value is not a number: the form marks them. */
+export function badNilai(d: RhkDraft, pendekatan: Pendekatan): number[] {
+  if (pendekatan !== 'kuantitatif') return [];
+  return d.indikator.flatMap((i, n) => (parseNilai(i.nilai) === null ? [n + 1] : []));
+}

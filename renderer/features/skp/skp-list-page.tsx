@@ -1,0 +1,93 @@
+/** Daftar SKP: the unit's SKP for a year, filtered by unit, status, "menunggu" and name/NIP. */
+import { Button, Checkbox, Group, Loader, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { SKP_STATUSES, type SkpStatus } from '../../../shared/domain/skp/types.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { UnitSelect } from '../../components/unit-select.js';
+import { useT } from '../../i18n/i18n.js';
+import { useCanEditOrg } from '../../lib/session.js';
+import { useApiQuery } from '../../lib/use-api-query.js';
+import { useUnits } from '../units/use-units.js';
+import { CreateSkpModal } from './create-skp-modal.js';
+import { SKP_ENTITIES } from './skp-entities.js';
+import { currentYear } from './skp-format.js';
+import { SkpTable } from './skp-table.js';
+import { TahunInput } from './tahun-input.js';
+
+const LIMIT = 200;
+
+function isStatus(v: string): v is SkpStatus {
+  return (SKP_STATUSES as readonly string[]).includes(v);
+}
+
+export function SkpListPage({ onOpen }: { onOpen: (id: string) => void }) {
+  const t = useT();
+  const canCreate = useCanEditOrg();
+  const { options: unitOptions } = useUnits();
+  const [tahun, setTahun] = useState(currentYear);
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const [status, setStatus] = useState<SkpStatus[]>([]);
+  const [menunggu, setMenunggu] = useState(false);
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query.trim(), 200);
+  const [creating, setCreating] = useState(false);
+  const list = useApiQuery(
+    'skp/list',
+    {
+      tahun,
+      ...(unitId ? { unitId } : {}),
+      ...(status.length ? { status } : {}),
+      ...(menunggu ? { menunggu } : {}),
+      ...(debounced ? { query: debounced } : {}),
+      offset: 0,
+      limit: LIMIT,
+    },
+    SKP_ENTITIES,
+  );
+  const rows = list.data?.rows ?? [];
+  const total = list.data?.total ?? 0;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>{t.skp.list.title}</Title>
+        {canCreate && <Button onClick={() => setCreating(true)}>{t.skp.list.create}</Button>}
+      </Group>
+      <Group align="flex-end">
+        <TahunInput value={tahun} onChange={setTahun} />
+        <TextInput label={t.skp.list.search} placeholder={t.skp.list.searchPlaceholder} value={query} onChange={(e) => setQuery(e.currentTarget.value)} type="search" w={240} />
+        <UnitSelect label={t.skp.common.unit} placeholder={t.skp.common.allUnits} options={unitOptions} value={unitId} onChange={setUnitId} clearable w={260} />
+        <MultiSelect
+          label={t.skp.list.statusFilter}
+          placeholder={t.app.all}
+          data={SKP_STATUSES.map((s) => ({ value: s, label: t.skp.status[s] }))}
+          value={status}
+          onChange={(v) => setStatus(v.filter(isStatus))}
+          clearable
+          w={260}
+        />
+        <Checkbox label={t.skp.list.menungguOnly} checked={menunggu} onChange={(e) => setMenunggu(e.currentTarget.checked)} mb={8} />
+        <Text c="dimmed" pb={6} data-testid="skp-total">
+          {t.skp.common.count(total)}
+        </Text>
+        {list.loading && <Loader size="sm" mb={8} aria-label={t.app.loading} />}
+      </Group>
+      <ErrorAlert error={list.error} />
+      <SkpTable rows={rows} onOpen={onOpen} />
+      {rows.length === 0 && !list.loading && <Text c="dimmed">{t.skp.common.empty}</Text>}
+      {total > rows.length && <Text c="dimmed">{t.app.showingFirst(rows.length, total)}</Text>}
+      {creating && (
+        <CreateSkpModal
+          tahun={tahun}
+          pegawaiId={null}
+          onClose={() => setCreating(false)}
+          onCreated={(d) => {
+            setCreating(false);
+            onOpen(d.skp.id);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * The SKP's workflow buttons, exactly those `allowed.actions` lists for the signed-in person:
+ * Ajukan, Setujui, Kembalikan, Mulai perubahan. The core refuses anything else anyway.
+ */
+import { Button, Group } from '@mantine/core';
+import { useState } from 'react';
+import type { SkpDetail } from '../../../shared/entities.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { useToast } from '../../components/toast.js';
+import { useT } from '../../i18n/i18n.js';
+import { hasAnyRole, useSession } from '../../lib/session.js';
+import { DecisionModal } from './decision-modal.js';
+import { useSkpAction } from './use-skp-action.js';
+
+type Props = {
+  detail: SkpDetail;
+  onChanged: (d: SkpDetail) => void;
+  /** A perubahan made a new version: open it. */
+  onOpen: (skpId: string) => void;
+};
+
+export function WorkflowBar({ detail, onChanged, onOpen }: Props) {
+  const t = useT();
+  const toast = useToast();
+  const { session } = useSession();
+  const action = useSkpAction();
+  const [deciding, setDeciding] = useState<'setujui' | 'kembalikan' | null>(null);
+  const can = new Set(detail.allowed.actions);
+  const isPenilai = session.user.pegawaiId !== null && detail.penilai?.pegawaiId === session.user.pegawaiId;
+  const asOperator = !isPenilai && hasAnyRole(session, 'operator', 'admin');
+  const id = detail.skp.id;
+
+  const done = (d: SkpDetail, label: string) => {
+    toast.show({ message: t.skp.editor.done(label) });
+    if (d.skp.id !== id) onOpen(d.skp.id);
+    else onChanged(d);
+  };
+
+  const submit = async () => {
+    const r = await action.run('skp/submit', { id });
+    if (r.ok) done(r.value, t.skp.action.ajukan);
+  };
+  const perubahan = async () => {
+    if (!window.confirm(t.skp.workflow.perubahanConfirm)) return;
+    const r = await action.run('skp/startPerubahan', { id });
+    if (r.ok) done(r.value, t.skp.action.mulaiPerubahan);
+  };
+
+  if (can.size === 0) return null;
+  return (
+    <>
+      <Group gap="xs" data-testid="workflow-bar">
+        {can.has('ajukan') && (
+          <Button onClick={() => void submit()} loading={action.busy}>
+            {t.skp.action.ajukan}
+          </Button>
+        )}
+        {can.has('setujui') && (
+          <Button color="teal" onClick={() => setDeciding('setujui')}>
+            {t.skp.action.setujui}
+          </Button>
+        )}
+        {can.has('kembalikan') && (
+          <Button color="orange" variant="light" onClick={() => setDeciding('kembalikan')}>
+            {t.skp.action.kembalikan}
+          </Button>
+        )}
+        {can.has('mulaiPerubahan') && (
+          <Button variant="default" onClick={() => void perubahan()} loading={action.busy}>
+            {t.skp.action.mulaiPerubahan}
+          </Button>
+        )}
+      </Group>
+      <ErrorAlert error={action.error} />
+      {deciding && (
+        <DecisionModal
+          kind={deciding}
+          detail={detail}
+          asOperator={asOperator}
+          onClose={() => setDeciding(null)}
+          onDone={(d) => {
+            setDeciding(null);
+            done(d, t.skp.action[deciding]);
+          }}
+        />
+      )}
+    </>
+  );
+}
