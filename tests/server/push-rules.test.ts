@@ -31,6 +31,17 @@ describe.each(backends())('push domain rules on $name', (backend) => {
     expect(missing).toMatchObject({ status: 'rejected', code: 'NOT_FOUND', message: 'Jabatan atasan tidak ditemukan.' });
   });
 
+  it('knows every account a batch names, also on the locked path', async () => {
+    // Atasan changes take the locked path; the batch names two accounts, in turn.
+    const mk = (kode: string): SyncRow<'jabatan'> => ({ id: v7(), unitId: w.org.units.a.id, kode: `${w.org.instansi.kode}-${kode}`, nama: kode, jenis: 'pelaksana', atasanJabatanId: w.org.jabatan.kabidA.id, kelas: 7 });
+    const outcomes = await w.api.push(w.devRoot, [
+      command('jabatan/upsert', mk('P1'), null, w.org.users.admin.id),
+      command('jabatan/upsert', mk('P2'), null, w.org.users.operatorA.id),
+      command('jabatan/upsert', mk('P3'), null, w.org.users.admin.id),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['accepted', 'accepted', 'accepted']);
+  });
+
   it('refuses a unit under its own subtree, a second top unit and a unit of another instansi', async () => {
     const { root, a, a1 } = w.org.units;
     const admin = w.org.users.admin.id;

@@ -9,9 +9,9 @@ import { ownColumns } from '../../server/db/repos/skp-repo.js';
 export type Rows = Record<SyncEntity, unknown[]>;
 
 /** The wire row of a server row: its own columns without the sync bookkeeping. */
-function wire(entity: 'skp' | 'rhk' | 'skp_template', r: Parameters<typeof ownColumns>[0]): { id: string } {
+function wire<R extends Parameters<typeof ownColumns>[0] & { diubahPada?: string }>(entity: 'skp' | 'rhk' | 'skp_template', r: R): { id: string } {
   const { diubahPada, ...row } = ownColumns(r);
-  return syncRowSchemas[entity].parse(entity === 'skp_template' ? { ...row, updatedAt: diubahPada } : row);
+  return syncRowSchemas[entity].parse(diubahPada === undefined ? row : { ...row, updatedAt: diubahPada });
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

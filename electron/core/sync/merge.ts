@@ -64,10 +64,7 @@ const ID_COLUMNS: Record<SyncEntity, { table: string; refs: { table: string; col
   // Matched by id: never renamed (see NATURAL_KEY).
   skp: { table: 'skp', refs: [] },
   rhk: { table: 'rhk', refs: [] },
-  skp_template: {
-    table: 'skp_template',
-    refs: [],
-  },
+  skp_template: { table: 'skp_template', refs: [] },
 };
 
 /** Gives matched local rows the server's ids, and every reference to them too. */

@@ -1,5 +1,5 @@
 /** Operators: one RHK added to the editable SKP of a year of every holder of a jabatan. */
-import { Button, Group, SegmentedControl, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { Pendekatan } from '../../../shared/domain/skp/types.js';
 import { PendekatanControl } from './pendekatan-control.js';

@@ -2,7 +2,7 @@
  * The searchable list of the pejabat penilai's RHK an RHK can intervene (skp/atasanRhkOptions,
  * answered from the local replica, so it opens at once). Links with rhk/link.
  */
-import { Alert, Badge, Button, Group, Loader, Modal, Radio, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { JENIS_INTERVENSI, type JenisIntervensi } from '../../../shared/domain/skp/types.js';
@@ -11,16 +11,13 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { useT } from '../../i18n/i18n.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { SKP_ENTITIES } from './skp-entities.js';
+import { ChoiceControl } from './choice-control.js';
 import { IndikatorList } from './indikator-list.js';
 import { rhkNumber } from './skp-format.js';
 import { useSkpAction } from './use-skp-action.js';
 
 type Props = { skpId: string; rhk: RhkView; onLinked: (d: SkpDetail) => void; onClose: () => void };
 const LIMIT = 50;
-
-function isJenis(v: string): v is JenisIntervensi {
-  return (JENIS_INTERVENSI as readonly string[]).includes(v);
-}
 
 export function AtasanRhkPicker({ skpId, rhk, onLinked, onClose }: Props) {
   const t = useT();
@@ -91,19 +88,7 @@ export function AtasanRhkPicker({ skpId, rhk, onLinked, onClose }: Props) {
         </Radio.Group>
         {p && p.options.length === 0 && !p.notice && <Text c="dimmed">{t.skp.picker.nothing}</Text>}
         {p && p.more > 0 && <Text size="sm" c="dimmed">{t.skp.picker.more(p.more)}</Text>}
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {t.skp.picker.jenisIntervensi}
-          </Text>
-          <SegmentedControl
-            value={jenis}
-            onChange={(v) => {
-              if (isJenis(v)) setJenis(v);
-            }}
-            data={JENIS_INTERVENSI.map((j) => ({ value: j, label: t.skp.jenisIntervensi[j] }))}
-            aria-label={t.skp.picker.jenisIntervensi}
-          />
-        </Stack>
+        <ChoiceControl label={t.skp.picker.jenisIntervensi} options={JENIS_INTERVENSI} labels={t.skp.jenisIntervensi} value={jenis} onChange={setJenis} />
         <ErrorAlert error={action.error} />
         <Group justify="space-between">
           <Group>

@@ -2,7 +2,7 @@
  * A new draft SKP (skp/create): for the signed-in pegawai, or — for operators — for a pegawai
  * picked from the unit. Periode defaults to the whole year.
  */
-import { Button, Checkbox, Group, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { periodeTahunan } from '../../../shared/domain/skp/periode.js';
 import type { Pendekatan } from '../../../shared/domain/skp/types.js';

@@ -2,13 +2,14 @@
  * Add or edit one RHK with its indikator. Saving is the caller's (an SKP, a template, "apply to
  * many"); on a refusal the modal stays open with everything as typed and the core's message.
  */
-import { Autocomplete, Button, Group, Modal, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Autocomplete, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { SKP_RULES } from '../../../shared/domain/skp/rules.js';
-import { JENIS_RHK, PERSPEKTIF_SARAN, type JenisRhk, type Pendekatan } from '../../../shared/domain/skp/types.js';
+import { JENIS_RHK, PERSPEKTIF_SARAN, type Pendekatan } from '../../../shared/domain/skp/types.js';
 import type { AppError } from '../../../shared/result.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useT } from '../../i18n/i18n.js';
+import { ChoiceControl } from './choice-control.js';
 import { IndikatorFields } from './indikator-fields.js';
 import { badNilai, rhkInputFrom, type RhkDraft, type RhkInput } from './rhk-draft.js';
 
@@ -22,10 +23,6 @@ type Props = {
   onSubmit: (input: RhkInput) => Promise<AppError | null>;
   onClose: () => void;
 };
-
-function isJenis(v: string): v is JenisRhk {
-  return (JENIS_RHK as readonly string[]).includes(v);
-}
 
 export function RhkFormModal({ title, initial, pendekatan, isPuncak, isJpt, onSubmit, onClose }: Props) {
   const t = useT();
@@ -49,19 +46,7 @@ export function RhkFormModal({ title, initial, pendekatan, isPuncak, isJpt, onSu
     <Modal opened onClose={onClose} title={title} size="xl" closeButtonProps={{ 'aria-label': t.app.close }}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="sm">
-          <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t.skp.rhk.jenis}
-            </Text>
-            <SegmentedControl
-              value={draft.jenis}
-              onChange={(v) => {
-                if (isJenis(v)) setDraft({ ...draft, jenis: v });
-              }}
-              data={JENIS_RHK.map((j) => ({ value: j, label: t.skp.jenisRhkShort[j] }))}
-              aria-label={t.skp.rhk.jenis}
-            />
-          </Stack>
+          <ChoiceControl label={t.skp.rhk.jenis} options={JENIS_RHK} labels={t.skp.jenisRhkShort} value={draft.jenis} onChange={(jenis) => setDraft({ ...draft, jenis })} />
           <Textarea label={t.skp.rhk.teks} value={draft.teks} onChange={(e) => setDraft({ ...draft, teks: e.currentTarget.value })} required autosize minRows={2} data-autofocus maxLength={SKP_RULES.maxTeks} />
           {isPuncak && <Textarea label={t.skp.rhk.pkLabel} value={draft.pk} onChange={(e) => setDraft({ ...draft, pk: e.currentTarget.value })} autosize minRows={1} maxLength={SKP_RULES.maxTeks} />}
           {isJpt && (

@@ -2,7 +2,7 @@
  * Operators: the SKP template of a jabatan (the plan follows the position: a pegawai moved into
  * it starts from the template). RHK are edited in the same form as on an SKP, then saved at once.
  */
-import { Button, Group, Loader, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Pendekatan } from '../../../shared/domain/skp/types.js';
 import type { RhkTemplate } from '../../../shared/domain/skp/template.js';

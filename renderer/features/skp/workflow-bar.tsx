@@ -2,7 +2,7 @@
  * The SKP's workflow buttons, exactly those `allowed.actions` lists for the signed-in person:
  * Ajukan, Setujui, Kembalikan, Mulai perubahan. The core refuses anything else anyway.
  */
-import { Button, Group } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { SkpDetail } from '../../../shared/entities.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -25,6 +25,7 @@ export function WorkflowBar({ detail, onChanged, onOpen }: Props) {
   const { session } = useSession();
   const action = useSkpAction();
   const [deciding, setDeciding] = useState<'setujui' | 'kembalikan' | null>(null);
+  const [confirmPerubahan, setConfirmPerubahan] = useState(false);
   const can = new Set(detail.allowed.actions);
   const isPenilai = session.user.pegawaiId !== null && detail.penilai?.pegawaiId === session.user.pegawaiId;
   const asOperator = !isPenilai && hasAnyRole(session, 'operator', 'admin');
@@ -41,8 +42,8 @@ export function WorkflowBar({ detail, onChanged, onOpen }: Props) {
     if (r.ok) done(r.value, t.skp.action.ajukan);
   };
   const perubahan = async () => {
-    if (!window.confirm(t.skp.workflow.perubahanConfirm)) return;
     const r = await action.run('skp/startPerubahan', { id });
+    setConfirmPerubahan(false);
     if (r.ok) done(r.value, t.skp.action.mulaiPerubahan);
   };
 
@@ -66,12 +67,27 @@ export function WorkflowBar({ detail, onChanged, onOpen }: Props) {
           </Button>
         )}
         {can.has('mulaiPerubahan') && (
-          <Button variant="default" onClick={() => void perubahan()} loading={action.busy}>
+          <Button variant="default" onClick={() => setConfirmPerubahan(true)}>
             {t.skp.action.mulaiPerubahan}
           </Button>
         )}
       </Group>
       <ErrorAlert error={action.error} />
+      {confirmPerubahan && (
+        <Modal opened onClose={() => setConfirmPerubahan(false)} title={t.skp.action.mulaiPerubahan} closeButtonProps={{ 'aria-label': t.app.close }}>
+          <Stack gap="sm">
+            <Text size="sm">{t.skp.workflow.perubahanConfirm}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setConfirmPerubahan(false)}>
+                {t.app.cancel}
+              </Button>
+              <Button onClick={() => void perubahan()} loading={action.busy}>
+                {t.skp.action.mulaiPerubahan}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      )}
       {deciding && (
         <DecisionModal
           kind={deciding}

@@ -74,13 +74,21 @@ async function predict(ctx: ServerContext, device: DeviceAuth, cmds: readonly Pu
   return out;
 }
 
+/** The command's account as read under the lock, cached for the batch (a batch may name several accounts). */
+async function lockedActor(trx: Db, instansiId: string, cmd: PushCommand, s: BatchState): Promise<ActorRecord | undefined> {
+  if (cmd.actorUserId === null) return undefined;
+  const key = idKey(cmd.actorUserId);
+  s.actors ??= new Map();
+  if (!s.actors.has(key)) for (const [id, a] of await findActors(trx, instansiId, [cmd.actorUserId])) s.actors.set(idKey(id), a);
+  return s.actors.get(key);
+}
+
 /** Runs the checks and, when they pass, the writes of one command that was not applied before, under the lock. */
 async function applyLocked(ctx: ServerContext, trx: Db, device: DeviceAuth, cmd: PushCommand, s: BatchState): Promise<CommandOutcome> {
   const I = device.instansiId;
   try {
-    s.actors ??= await findActors(trx, I, actorIds([cmd]));
     const trees = s.trees;
-    const c = await commandContext(ctx, trx, device, cmd, trees, cmd.actorUserId === null ? undefined : s.actors.get(idKey(cmd.actorUserId)));
+    const c = await commandContext(ctx, trx, device, cmd, trees, await lockedActor(trx, I, cmd, s));
     const plan = await checkCommand(c);
     const written = await guardedWrite(trx, { instansiId: I, ...trees }, plan.write, c.meta, cmd.id);
     if (!written) throw new Error(`locked write of ${cmd.id} matched nothing`);

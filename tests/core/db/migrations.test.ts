@@ -131,7 +131,7 @@ describe('migration 0003-skp', () => {
     expect(userTables(h.sqlite)).toEqual(ALL_TABLES);
     expect(h.sqlite.prepare('select id from outbox').all()).toEqual([{ id: 'c1' }]);
     const indexes = (h.sqlite.prepare("select name from sqlite_master where type = 'index' and tbl_name in ('skp', 'rhk') and name not like 'sqlite_%' order by name").all() as { name: string }[]).map((r) => r.name);
-    expect(indexes).toEqual(['rhk_intervensi', 'rhk_skp', 'skp_jabatan_tahun', 'skp_pegawai_tahun', 'skp_previous', 'skp_status', 'skp_unit_tahun']);
+    expect(indexes).toEqual(['rhk_intervensi', 'rhk_skp', 'skp_board', 'skp_jabatan_tahun', 'skp_pegawai_tahun', 'skp_previous', 'skp_status', 'skp_unit_tahun']);
     h.sqlite
       .prepare("insert into skp (id, pegawai_id, jabatan_id, unit_id, tahun, periode_mulai, periode_selesai, pendekatan, status, versi, perilaku, lampiran, riwayat, created_at, updated_at) values ('s1', 'p1', 'j1', 'u1', 2025, '2025-01-01', '2025-12-31', 'kuantitatif', 'draft', 1, '[]', '{}', '[]', 't', 't')")
       .run();

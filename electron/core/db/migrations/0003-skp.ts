@@ -40,6 +40,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('skp_status').on('skp').columns(['status', 'tahun']).execute();
   await db.schema.createIndex('skp_unit_tahun').on('skp').columns(['unit_id', 'tahun']).execute();
   await db.schema.createIndex('skp_previous').on('skp').column('previous_version_id').execute();
+  // Covers the readiness board and peta (every SKP of a year, few columns): the rows themselves
+  // carry long JSON (perilaku, lampiran, riwayat) that a table scan would have to step over.
+  await db.schema
+    .createIndex('skp_board')
+    .on('skp')
+    .columns(['tahun', 'jabatan_id', 'pegawai_id', 'status', 'versi', 'periode_mulai', 'periode_selesai', 'previous_version_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('rhk')
