@@ -26,8 +26,9 @@ export type World = {
 
 let seq = 0;
 
-export async function makeWorld(): Promise<World> {
-  const t = await makeCore();
+/** Built on `desk` when given (a sync test's desk), else on a fresh core. */
+export async function makeWorld(desk?: TestCore): Promise<World> {
+  const t = desk ?? (await makeCore());
   const admin = await setUp(t);
   const units = unwrap(await t.call('org/units', {}, admin));
   const a = units[0]?.id ?? '';
