@@ -44,6 +44,16 @@ describe.each(backends())('SKP push and pull on $name', (backend) => {
     expect(a).toMatchObject({ status: 'accepted', version: 3 });
   });
 
+  it('refuses a second SKP of the same pegawai and jabatan for an overlapping period, from any desk', async () => {
+    // Another desk started one offline too: the server holds `skp` already.
+    const second = skpRow(w.org.pegawai.stafA1, { periode: { tahun: 2025, mulai: '2025-07-01', selesai: '2025-12-31' } });
+    const [o] = await w.api.push(w.devRoot, [command('skp/upsert', second, null, w.org.users.admin.id)]);
+    expect(o).toMatchObject({ status: 'rejected', code: 'CONFLICT', message: SKP_MSG.periodeTumpangTindih, currentVersion: 1 });
+    const laterHalf = skpRow(w.org.pegawai.stafA1, { periode: { tahun: 2026, mulai: '2026-01-01', selesai: '2026-12-31' } });
+    const [ok] = await w.api.push(w.devRoot, [command('skp/upsert', laterHalf, null, w.org.users.admin.id)]);
+    expect(ok).toMatchObject({ status: 'accepted' });
+  });
+
   it('refuses illegal transitions and edits the status does not allow', async () => {
     const jump = { ...skp, status: 'disetujui' as const };
     const [j] = await w.api.push(w.devA, [command('skp/upsert', jump, 1, acc.kabidA.id)]);

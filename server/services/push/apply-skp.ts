@@ -5,7 +5,8 @@ import { SKP_TRANSITIONS, transition, type SkpAction } from '../../../shared/dom
 import { SKP_STATUS_LABEL, type Rhk, type Skp, type SkpActionType, type SkpStatusEvent } from '../../../shared/domain/skp/types.js';
 import type { SyncRow } from '../../../shared/sync-protocol.js';
 import { findPegawai } from '../../db/repos/pegawai-repo.js';
-import { findSkp, hasNewerVersion, rhkOfSkp } from '../../db/repos/skp-repo.js';
+import { findSkp, hasNewerVersion, rhkOfSkp, skpOfHolders } from '../../db/repos/skp-repo.js';
+import { clashingSkp } from '../../../shared/domain/skp/periode.js';
 import { requireBaseVersion, type CommandContext, type Plan } from './command-context.js';
 import { Rejection } from './rejection.js';
 import { refused, requireSkpUnit, same, standingOf, underLock } from './skp-parties.js';
@@ -101,12 +102,24 @@ async function checkUpdate(c: CommandContext, prev: Skp, next: Skp): Promise<voi
   }
   const parts = changedParts(editedFrom, next);
   if (parts.length === 0) return;
+  if (next.versi === 1 && !same(prev.periode, next.periode)) await requireNoClash(c, next);
   const s = await standingOf(c, prev, null);
   for (const part of parts) {
     const r = checkEdit(editedFrom, part, s.actor, s);
     // An owner-side edit of a returned SKP is what moves it back to draft: allowed, as on the desk.
     if (!r.ok) throw refused(r);
   }
+}
+
+/**
+ * One SKP per pegawai per period per jabatan (shared/domain/skp/periode), against the server's
+ * rows: two desks may each have started one offline. A perubahan shares its chain's period, so
+ * only first versions are checked.
+ */
+async function requireNoClash(c: CommandContext, row: Skp): Promise<void> {
+  const others = await skpOfHolders(c.db, c.instansiId, null, [row.pegawaiId]);
+  const clash = clashingSkp(row, others.map((s) => s.row));
+  if (clash) throw new Rejection('CONFLICT', SKP_MSG.periodeTumpangTindih, others.find((s) => s.row.id === clash.id));
 }
 
 /** A new SKP: a draft of a pegawai in the device's subtree on a jabatan of the SKP's unit, or the next version of an approved one. */
@@ -129,6 +142,7 @@ async function checkCreate(c: CommandContext, row: Skp): Promise<void> {
     return;
   }
   if (row.versi !== 1) throw new Rejection('VALIDATION', 'SKP baru tanpa versi sebelumnya harus versi 1.');
+  await requireNoClash(c, row);
   if (!actsForOwner(capacityOf(row, s.actor, s))) throw new Rejection('FORBIDDEN', SKP_MSG.bukanPemilik);
   // Plans made before the desk joined the server arrive in whatever status they reached there;
   // only an admin takes those over (first-connect merge). Everyone else starts a draft.
