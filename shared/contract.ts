@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { JENIS_JABATAN } from './domain/jabatan.js';
 import { NILAI_BERAKHLAK, type NilaiBerakhlak } from './domain/skp/berakhlak.js';
+import { PETA_DEPTH } from './domain/skp/peta.js';
 import { SKP_RULES } from './domain/skp/rules.js';
 import { ASPEK_IKI, JENIS_INTERVENSI, JENIS_RHK, PENDEKATAN, SKP_STATUSES } from './domain/skp/types.js';
 import type {
@@ -191,6 +192,8 @@ export const skpArgSchemas = {
   'skp/list': z.strictObject({
     tahun,
     unitId: id.optional(),
+    /** One pegawai's SKP; narrows the caller's reach, never widens it (others' ids give an empty list). */
+    pegawaiId: id.optional(),
     status: z.array(z.enum(SKP_STATUSES)).min(1).max(SKP_STATUSES.length).optional(),
     /** Only SKP with UTAMA RHK still waiting for their atasan RHK. */
     menunggu: z.boolean().optional(),
@@ -255,7 +258,17 @@ export const skpArgSchemas = {
   /** SKP waiting for the signed-in user's approval (as pejabat penilai or by delegation). */
   'skp/inbox': z.strictObject({ tahun: tahun.optional() }),
   'skp/readiness': z.strictObject({ tahun, unitId: id.optional() }),
-  'skp/peta': z.strictObject({ tahun, unitId: id.optional(), rootJabatanId: id.optional() }),
+  /**
+   * depth: levels below the root(s) shown at once (a 10,000-pegawai unit is opened level by level);
+   * totals: also count the summary over the caller's whole reach (slower: asked for on its own).
+   */
+  'skp/peta': z.strictObject({
+    tahun,
+    unitId: id.optional(),
+    rootJabatanId: id.optional(),
+    depth: z.int().min(0).max(PETA_DEPTH.max).optional(),
+    totals: z.boolean().optional(),
+  }),
   /** Operators: a draft for each pegawai copied from their SKP of `dariTahun` (links cleared). */
   'skp/copyLastPeriod': z.strictObject({ pegawaiIds: z.array(id).min(1).max(500), dariTahun: tahun, periode }),
   'skp/templateGet': z.strictObject({ jabatanId: id }),

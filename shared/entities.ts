@@ -4,7 +4,7 @@
 import type { JenisJabatan } from './domain/jabatan.js';
 import type { NilaiBerakhlak } from './domain/skp/berakhlak.js';
 import type { SkpPart } from './domain/skp/editable.js';
-import type { PetaHolder } from './domain/skp/peta.js';
+import type { PetaHolder, PetaTotals } from './domain/skp/peta.js';
 import type { Bottleneck, JabatanReadiness, ReadinessStatus } from './domain/skp/readiness.js';
 import type { SkpTemplate } from './domain/skp/template.js';
 import type { Indikator, JenisRhk, Pendekatan, Periode, Rhk, Skp, SkpActionType, SkpStatus, SkpStatusEvent } from './domain/skp/types.js';
@@ -276,8 +276,12 @@ export type SkpDetail = {
   perilaku: PerilakuView[];
   riwayat: SkpHistoryEntry[];
   versions: SkpVersionInfo[];
-  /** What the signed-in user may do now (from transition / checkEdit), to show or hide buttons. */
-  allowed: { actions: SkpActionType[]; editable: SkpPart[] };
+  /**
+   * What the signed-in user may do now (from transition / checkEdit), to show or hide buttons.
+   * `needsDelegation`: approving or returning is offered only on the pejabat penilai's recorded
+   * instruction (an operator who is not the penilai); the call must then carry `delegasi`.
+   */
+  allowed: { actions: SkpActionType[]; editable: SkpPart[]; needsDelegation: boolean };
 };
 
 /** One row of the atasan RHK picker. */
@@ -313,8 +317,10 @@ export type ReadinessBoard = {
 };
 
 export type PetaHolderView = PetaHolder & { namaLengkap: string };
-export type PetaNodeView = { jabatanId: string; kode: string; nama: string; holders: PetaHolderView[]; children: PetaNodeView[] };
-export type PetaCascading = { tahun: number; roots: PetaNodeView[]; tanpaIntervensi: number; menunggu: number };
+/** `children` stops at the requested depth; `childCount` > `children.length` means it can be opened. */
+export type PetaNodeView = { jabatanId: string; kode: string; nama: string; holders: PetaHolderView[]; childCount: number; children: PetaNodeView[] };
+/** `totals` covers the caller's whole reach (whatever the root); null unless asked for. */
+export type PetaCascading = { tahun: number; roots: PetaNodeView[]; totals: PetaTotals | null };
 
 export type SkpTemplateView = SkpTemplate & { jabatanNama: string };
 

@@ -8,7 +8,8 @@ const PEGAWAI = 10_000;
 
 /**
  * SKP screens on the 10,000-pegawai demo unit (~8 RHK per SKP): opening an SKP with everything its
- * screen shows (skp/get), the atasan RHK picker with a query, and the whole unit's readiness board.
+ * screen shows (skp/get), the atasan RHK picker with a query, the whole unit's readiness board, and
+ * the peta cascading: the head's first view (default depth), its summary line and opening sampled nodes.
  * Also the demo load itself, which now writes the SKP and RHK.
  */
 export async function run(): Promise<void> {
@@ -73,9 +74,32 @@ export async function run(): Promise<void> {
       .where('j.atasanJabatanId', 'is', null)
       .executeTakeFirstOrThrow();
     const headToken = (await invoke('auth/signIn', { nip: head.nip, password: DEMO_PASSWORD }, null)).token;
-    const s = performance.now();
-    await invoke('skp/peta', { tahun }, headToken);
-    report('skp', 'peta', performance.now() - s, 'ms');
+    // The peta's first view: the head of the unit and the default depth.
+    const first: number[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const s = performance.now();
+      await invoke('skp/peta', { tahun }, headToken);
+      first.push(performance.now() - s);
+    }
+    report('skp', 'peta_cold', first[0] ?? 0, 'ms');
+    report('skp', 'peta', percentile(first.slice(1), 50), 'ms');
+    // The summary line, asked for on its own: counts over every SKP and RHK of the unit.
+    await invoke('skp/peta', { tahun, depth: 0, totals: true }, headToken);
+    const s0 = performance.now();
+    await invoke('skp/peta', { tahun, depth: 0, totals: true }, headToken);
+    report('skp', 'peta_totals', performance.now() - s0, 'ms');
+    // Opening a node: its subtree at the default depth, for nodes sampled over every level.
+    const atasan = (await db.selectFrom('jabatan').select('atasanJabatanId').distinct().where('atasanJabatanId', 'is not', null).orderBy('atasanJabatanId').execute())
+      .map((r) => r.atasanJabatanId ?? '');
+    const nodes = Array.from({ length: Math.min(200, atasan.length) }, (_, i) => atasan[Math.floor((i * atasan.length) / Math.min(200, atasan.length))] ?? '');
+    const expand: number[] = [];
+    for (const rootJabatanId of nodes) {
+      const s = performance.now();
+      await invoke('skp/peta', { tahun, rootJabatanId }, headToken);
+      expand.push(performance.now() - s);
+    }
+    report('skp', 'peta_expand_p50', percentile(expand, 50), 'ms');
+    report('skp', 'peta_expand_p99', percentile(expand, 99), 'ms');
   } finally {
     await dispose();
   }

@@ -13,6 +13,27 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'sign-in': 'Masuk',
   'sign-in-failed': 'Gagal masuk',
   'lock-out': 'Akun terkunci',
+  'skp/create': 'SKP dibuat',
+  'skp/update': 'SKP diubah',
+  'skp/ajukan': 'SKP diajukan',
+  'skp/setujui': 'SKP disetujui',
+  'skp/kembalikan': 'SKP dikembalikan',
+  'skp/perbaiki': 'SKP diperbaiki (kembali ke draf)',
+  'skp/mulaiPerubahan': 'Perubahan SKP dimulai',
+  'skp/salinPeriodeLalu': 'SKP disalin dari periode lalu',
+  'skp/demo': 'SKP demo dimuat',
+  'rhk/create': 'RHK ditambah',
+  'rhk/update': 'RHK diubah',
+  'rhk/delete': 'RHK dihapus',
+  'rhk/urutan': 'Urutan RHK diubah',
+  'rhk/link': 'RHK ditautkan ke RHK atasan',
+  'rhk/relink': 'Tautan RHK dipindahkan',
+  'rhk/catatan': 'Catatan RHK',
+  'rhk/perubahan': 'RHK disalin ke versi baru',
+  'rhk/terapkanMassal': 'RHK diterapkan massal',
+  'rhk/demo': 'RHK demo dimuat',
+  'skpTemplate/create': 'Templat SKP dibuat',
+  'skpTemplate/update': 'Templat SKP diubah',
 };
 const AUDIT_ENTITIES: Record<string, string> = {
   instansi: 'Instansi',
@@ -20,6 +41,9 @@ const AUDIT_ENTITIES: Record<string, string> = {
   jabatan: 'Jabatan',
   pegawai: 'Pegawai',
   user: 'Pengguna',
+  skp: 'SKP',
+  rhk: 'RHK',
+  skp_template: 'Templat SKP',
 };
 
 export const id = {

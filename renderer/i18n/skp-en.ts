@@ -181,6 +181,8 @@ export const skpEn: SkpDictionary = {
     summary: (tanpa: number, menunggu: number) => `${tanpa} superior RHK with no subordinate RHK intervening; ${menunggu} RHK waiting for the superior’s RHK.`,
     noSkp: 'no SKP yet',
     vacant: 'vacant position',
+    expand: (n: number) => `Open ${n} subordinate positions`,
+    collapse: 'Close subordinate positions',
   },
   bulk: {
     title: 'SKP operator help',

@@ -182,6 +182,8 @@ export const skpId = {
     summary: (tanpa: number, menunggu: number) => `${tanpa} RHK atasan tanpa RHK bawahan yang mengintervensi; ${menunggu} RHK menunggu RHK atasan.`,
     noSkp: 'belum ada SKP',
     vacant: 'jabatan kosong',
+    expand: (n: number) => `Buka ${n} jabatan bawahan`,
+    collapse: 'Tutup jabatan bawahan',
   },
   bulk: {
     title: 'Bantuan Operator SKP',

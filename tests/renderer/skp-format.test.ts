@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PetaNodeView } from '../../shared/entities.js';
 import { badNilai, parseNilai, rhkDraftFrom, rhkInputFrom } from '../../renderer/features/skp/rhk-draft.js';
-import { flattenPeta, groupRhk, linesToList, listToLines, rhkNumber, sortInbox, sortReadiness, targetText } from '../../renderer/features/skp/skp-format.js';
+import { groupRhk, linesToList, listToLines, rhkNumber, sortInbox, sortReadiness, targetText } from '../../renderer/features/skp/skp-format.js';
 
 describe('targetText', () => {
   it('prints a kuantitatif target with the language number format and satuan', () => {
@@ -48,19 +47,6 @@ describe('sortInbox', () => {
       { namaLengkap: 'A', diajukanAt: '2025-01-01T00:00:00Z' },
     ];
     expect(sortInbox(rows).map((r) => r.namaLengkap)).toEqual(['A', 'B', 'C']);
-  });
-});
-
-describe('flattenPeta', () => {
-  it('lists parents before children with their depth', () => {
-    const leaf: PetaNodeView = { jabatanId: 'c', kode: 'C', nama: 'Staf', holders: [], children: [] };
-    const mid: PetaNodeView = { jabatanId: 'b', kode: 'B', nama: 'Kabid', holders: [], children: [leaf] };
-    const root: PetaNodeView = { jabatanId: 'a', kode: 'A', nama: 'Kadis', holders: [], children: [mid] };
-    expect(flattenPeta([root]).map((l) => [l.node.kode, l.depth])).toEqual([
-      ['A', 0],
-      ['B', 1],
-      ['C', 2],
-    ]);
   });
 });
 

@@ -15,17 +15,17 @@ import { useSkpAction } from './use-skp-action.js';
 type Props = {
   kind: 'setujui' | 'kembalikan';
   detail: SkpDetail;
-  /** Show the delegation fields (an operator, not the penilai). */
-  asOperator: boolean;
   onDone: (d: SkpDetail) => void;
   onClose: () => void;
 };
 
-export function DecisionModal({ kind, detail, asOperator, onDone, onClose }: Props) {
+export function DecisionModal({ kind, detail, onDone, onClose }: Props) {
   const t = useT();
   const action = useSkpAction();
   const [whole, setWhole] = useState('');
   const [perRhk, setPerRhk] = useState<Record<string, string>>({});
+  // The core says when this caller acts only on the penilai's instruction (an operator, not the penilai).
+  const asOperator = detail.allowed.needsDelegation;
   const [delegasi, setDelegasi] = useState<DelegasiDraft>({ on: asOperator, referensi: '' });
   const { utama, tambahan } = groupRhk(detail.rhk);
   const rhkNotes = Object.entries(perRhk)
@@ -80,7 +80,7 @@ export function DecisionModal({ kind, detail, asOperator, onDone, onClose }: Pro
             color={kind === 'setujui' ? 'teal' : 'orange'}
             onClick={() => void submit()}
             loading={action.busy}
-            disabled={kind === 'kembalikan' && !hasNote}
+            disabled={(kind === 'kembalikan' && !hasNote) || (asOperator && d === null)}
           >
             {t.skp.action[kind]}
           </Button>

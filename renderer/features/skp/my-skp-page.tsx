@@ -15,13 +15,17 @@ export function MySkpPage({ onOpen }: { onOpen: (id: string) => void }) {
   const t = useT();
   const { session } = useSession();
   const pegawaiId = session.user.pegawaiId;
+  if (pegawaiId === null) return <Alert color="gray">{t.skp.list.noPegawai}</Alert>;
+  return <MySkpList pegawaiId={pegawaiId} onOpen={onOpen} />;
+}
+
+function MySkpList({ pegawaiId, onOpen }: { pegawaiId: string; onOpen: (id: string) => void }) {
+  const t = useT();
   const [tahun, setTahun] = useState(currentYear);
   const [creating, setCreating] = useState(false);
-  // The list has no owner filter: ask by the account's NIP, then keep the account's own rows.
-  const list = useApiQuery('skp/list', { tahun, query: session.user.nip, offset: 0, limit: 50 }, SKP_ENTITIES);
-  const rows = (list.data?.rows ?? []).filter((s) => s.pegawaiId === pegawaiId);
+  const list = useApiQuery('skp/list', { tahun, pegawaiId, offset: 0, limit: 50 }, SKP_ENTITIES);
+  const rows = list.data?.rows ?? [];
 
-  if (pegawaiId === null) return <Alert color="gray">{t.skp.list.noPegawai}</Alert>;
   return (
     <Stack gap="md">
       <Group justify="space-between">

@@ -1,5 +1,5 @@
 /** Pure display helpers of the SKP screens (unit-tested in tests/renderer/skp-format.test.ts). */
-import type { PetaNodeView, ReadinessRow, RhkView, SkpSummary } from '../../../shared/entities.js';
+import type { ReadinessRow, RhkView, SkpSummary } from '../../../shared/entities.js';
 import type { ReadinessStatus } from '../../../shared/domain/skp/readiness.js';
 import type { JenisRhk, SkpStatus, Target } from '../../../shared/domain/skp/types.js';
 
@@ -52,22 +52,6 @@ export function sortReadiness<R extends Pick<ReadinessRow, 'blocksTotal' | 'bloc
   return [...rows].sort(
     (a, b) => b.blocksTotal - a.blocksTotal || b.blocksDirect - a.blocksDirect || RANK[a.status] - RANK[b.status] || a.nama.localeCompare(b.nama, 'id'),
   );
-}
-
-export type PetaLine = { node: PetaNodeView; depth: number };
-
-/** The peta tree as indented lines, parents before children. Cycles cannot hang it. */
-export function flattenPeta(roots: readonly PetaNodeView[]): PetaLine[] {
-  const out: PetaLine[] = [];
-  const seen = new Set<string>();
-  const walk = (node: PetaNodeView, depth: number): void => {
-    if (seen.has(node.jabatanId)) return;
-    seen.add(node.jabatanId);
-    out.push({ node, depth });
-    node.children.forEach((c) => walk(c, depth + 1));
-  };
-  roots.forEach((r) => walk(r, 0));
-  return out;
 }
 
 /**

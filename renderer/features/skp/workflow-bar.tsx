@@ -8,7 +8,6 @@ import type { SkpDetail } from '../../../shared/entities.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useToast } from '../../components/toast.js';
 import { useT } from '../../i18n/i18n.js';
-import { hasAnyRole, useSession } from '../../lib/session.js';
 import { DecisionModal } from './decision-modal.js';
 import { useSkpAction } from './use-skp-action.js';
 
@@ -22,13 +21,10 @@ type Props = {
 export function WorkflowBar({ detail, onChanged, onOpen }: Props) {
   const t = useT();
   const toast = useToast();
-  const { session } = useSession();
   const action = useSkpAction();
   const [deciding, setDeciding] = useState<'setujui' | 'kembalikan' | null>(null);
   const [confirmPerubahan, setConfirmPerubahan] = useState(false);
   const can = new Set(detail.allowed.actions);
-  const isPenilai = session.user.pegawaiId !== null && detail.penilai?.pegawaiId === session.user.pegawaiId;
-  const asOperator = !isPenilai && hasAnyRole(session, 'operator', 'admin');
   const id = detail.skp.id;
 
   const done = (d: SkpDetail, label: string) => {
@@ -92,7 +88,6 @@ export function WorkflowBar({ detail, onChanged, onOpen }: Props) {
         <DecisionModal
           kind={deciding}
           detail={detail}
-          asOperator={asOperator}
           onClose={() => setDeciding(null)}
           onDone={(d) => {
             setDeciding(null);

@@ -110,7 +110,7 @@ describe('perubahan SKP: versions kept, links survive', () => {
 
     const v1 = unwrap(await w.t.call('skp/get', { id: kabid.skpId }, w.token.kabid));
     expect(v1.skp.status).toBe('disetujui');
-    expect(v1.allowed).toEqual({ actions: [], editable: [] });
+    expect(v1.allowed).toEqual({ actions: [], editable: [], needsDelegation: false });
     const versions = unwrap(await w.t.call('skp/versions', { id: v2.skp.id }, w.token.kabid));
     expect(versions.map((v) => [v.versi, v.status, v.berlaku])).toEqual([[1, 'disetujui', true], [2, 'draft', false]]);
 

@@ -150,9 +150,9 @@ describe('SKP workflow through the handlers', () => {
 
   it('allowed actions follow the caller', async () => {
     const id = await skpIn('diajukan');
-    expect(unwrap(await w.t.call('skp/get', { id }, w.token.staf)).allowed).toEqual({ actions: [], editable: [] });
-    expect(unwrap(await w.t.call('skp/get', { id }, w.token.kabid)).allowed).toEqual({ actions: ['setujui', 'kembalikan'], editable: ['ekspektasi'] });
-    expect(unwrap(await w.t.call('skp/get', { id }, w.token.kadis)).allowed).toEqual({ actions: [], editable: [] });
+    expect(unwrap(await w.t.call('skp/get', { id }, w.token.staf)).allowed).toEqual({ actions: [], editable: [], needsDelegation: false });
+    expect(unwrap(await w.t.call('skp/get', { id }, w.token.kabid)).allowed).toEqual({ actions: ['setujui', 'kembalikan'], editable: ['ekspektasi'], needsDelegation: false });
+    expect(unwrap(await w.t.call('skp/get', { id }, w.token.kadis)).allowed).toEqual({ actions: [], editable: [], needsDelegation: false });
   });
 
   it('the inbox of the pejabat penilai lists submitted SKP of their staff only', async () => {

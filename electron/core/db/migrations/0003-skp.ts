@@ -66,7 +66,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('rhk_skp').on('rhk').columns(['skp_id', 'jenis', 'urutan']).execute();
+  // Covering for the peta's tallies (link and id per RHK of many SKP) without touching the long rows.
+  await db.schema.createIndex('rhk_skp').on('rhk').columns(['skp_id', 'jenis', 'urutan', 'intervensi_rhk_id', 'id']).execute();
   await db.schema.createIndex('rhk_intervensi').on('rhk').column('intervensi_rhk_id').execute();
 
   await db.schema

@@ -1,11 +1,13 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { AuditEntry } from '../../../../shared/entities.js';
 
 /**
  * Newest first; optionally only one entity's history. With `unitIds`, only entries about rows in
- * those units (units, their jabatan, pegawai and accounts) — an operator of one sub-unit must not
- * read the history of another.
+ * those units (units, their jabatan, pegawai and accounts; SKP by the SKP's unit, RHK by their
+ * SKP's, SKP templates by their jabatan's) — an operator of one sub-unit must not read the history
+ * of another. The audit log has no unit column: the unit is resolved through the entry's row, and
+ * for RHK (which can be deleted) through the SKP named in the entry itself.
  */
 export async function listAudit(db: Kysely<Database>, opts: { entityId?: string; limit: number; unitIds: string[] | null }): Promise<AuditEntry[]> {
   let q = db
@@ -19,14 +21,23 @@ export async function listAudit(db: Kysely<Database>, opts: { entityId?: string;
   const unitIds = opts.unitIds;
   if (unitIds) {
     const ids = unitIds.length > 0 ? unitIds : [''];
-    q = q.where((eb) =>
-      eb.or([
+    q = q.where((eb) => {
+      const skpInScope = eb.selectFrom('skp').select('id').where('unitId', 'in', ids);
+      return eb.or([
         eb('a.entityId', 'in', ids),
         eb('a.entityId', 'in', eb.selectFrom('jabatan').select('id').where('unitId', 'in', ids)),
         eb('a.entityId', 'in', eb.selectFrom('pegawai').select('id').where('unitId', 'in', ids)),
         eb('a.entityId', 'in', eb.selectFrom('user').select('id').where('unitId', 'in', ids)),
-      ]),
-    );
+        eb.and([eb('a.entity', '=', 'skp'), eb('a.entityId', 'in', skpInScope)]),
+        // Every RHK entry carries the whole RHK (after, or before for a deletion), so its SKP is
+        // known even once the row is deleted; an RHK never moves to another SKP.
+        eb.and([eb('a.entity', '=', 'rhk'), eb(sql<string>`json_extract(coalesce(a.after, a.before), '$.skpId')`, 'in', skpInScope)]),
+        eb.and([
+          eb('a.entity', '=', 'skp_template'),
+          eb('a.entityId', 'in', eb.selectFrom('skpTemplate').select('id').where('jabatanId', 'in', eb.selectFrom('jabatan').select('id').where('unitId', 'in', ids))),
+        ]),
+      ]);
+    });
   }
   return q.execute();
 }

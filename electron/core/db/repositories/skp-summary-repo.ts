@@ -10,6 +10,8 @@ export type SkpReach = { unitIds: readonly string[] } | { pegawaiId: string | nu
 export type SkpListFilter = {
   reach: SkpReach;
   tahun?: number;
+  /** Only this pegawai's SKP, inside `reach`. */
+  pegawaiId?: string;
   ids?: readonly string[];
   status?: readonly SkpStatus[];
   menunggu?: boolean;
@@ -42,6 +44,7 @@ export async function listSkpSummaries(db: Kysely<Database>, f: SkpListFilter): 
     q = q.where((eb) => eb.or([eb('s.pegawaiId', '=', reach.pegawaiId ?? ''), eb('j.atasanJabatanId', '=', reach.jabatanId ?? '')]));
   }
   if (f.tahun !== undefined) q = q.where('s.tahun', '=', f.tahun);
+  if (f.pegawaiId !== undefined) q = q.where('s.pegawaiId', '=', f.pegawaiId);
   if (f.ids) q = q.where('s.id', 'in', f.ids.length ? [...f.ids] : ['']);
   if (f.status) q = q.where('s.status', 'in', [...f.status]);
   if (f.latestOnly) q = q.where(({ not, exists, selectFrom }) => not(exists(selectFrom('skp as n').select('n.id').whereRef('n.previousVersionId', '=', 's.id'))));

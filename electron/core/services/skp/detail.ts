@@ -78,7 +78,9 @@ function allowedFor(stored: StoredSkp, c: SkpCapacity, hasPenilai: boolean, newe
   });
   const parts = EDITABLE_PARTS[status];
   const editable: SkpPart[] = newerVersionExists ? [] : [...(ownerSide ? parts.pemilik : []), ...(penilaiSide ? parts.penilai : [])];
-  return { actions, editable };
+  // Penilai-side steps offered to someone who is not the penilai come only through a delegation.
+  const needsDelegation = !actsForPenilai(c) && actions.some((a) => SKP_TRANSITIONS[a].side === 'penilai');
+  return { actions, editable, needsDelegation };
 }
 
 async function intervensiRefs(db: Kysely<Database>, rhk: readonly StoredRhk[]): Promise<Map<string, IntervensiRef>> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPeta, type PetaNode } from '../../../../shared/domain/skp/peta.js';
+import { buildPeta, petaTotals, type PetaNode, type PetaRhkTally } from '../../../../shared/domain/skp/peta.js';
 import type { ReadinessSkp } from '../../../../shared/domain/skp/readiness.js';
 import type { Rhk } from '../../../../shared/domain/skp/types.js';
 
@@ -76,7 +76,6 @@ describe('buildPeta', () => {
     ]);
     // staff have no subordinates: their RHK are never "tanpa intervensi"
     expect(find(peta.roots, 'staf')?.holders[0]?.rhk[0]?.tanpaIntervensiBawahan).toBe(false);
-    expect([peta.tanpaIntervensi, peta.menunggu]).toEqual([2, 1]);
   });
 
   it('can start at a sub-tree without treating its top as the head of the unit', () => {
@@ -84,6 +83,35 @@ describe('buildPeta', () => {
     expect(sub.roots.map((n) => n.jabatanId)).toEqual(['kabid']);
     expect(sub.roots[0]?.holders[0]?.rhk.find((x) => x.rhkId === 'b2')?.menungguRhkAtasan).toBe(true);
     expect(buildPeta({ jabatan: JABATAN, pegawai: PEGAWAI, skp: SKP, rhk: RHK, rootJabatanId: 'nope' }).roots).toEqual([]);
+  });
+
+  it('stops at the requested depth, still counting children and flagging the last level', () => {
+    const top = buildPeta({ jabatan: JABATAN, pegawai: PEGAWAI, skp: SKP, rhk: RHK, depth: 1 });
+    const kabid = find(top.roots, 'kabid');
+    expect([kabid?.childCount, kabid?.children]).toEqual([1, []]);
+    expect(top.roots[0]?.childCount).toBe(2);
+    // kabid's staff are not shown, yet they decide the flags of kabid's RHK
+    expect(kabid?.holders[0]?.rhk.map((x) => [x.rhkId, x.tanpaIntervensiBawahan])).toEqual([['b1', false], ['b2', true]]);
+    expect(buildPeta({ jabatan: JABATAN, pegawai: PEGAWAI, skp: SKP, rhk: RHK, depth: 0 }).roots[0]?.children).toEqual([]);
+  });
+
+  it('takes intervention counts from the store when given (RHK below the shown levels)', () => {
+    const shown = RHK.filter((x) => x.skpId === 's-kabid-2');
+    const sub = buildPeta({ jabatan: JABATAN, pegawai: PEGAWAI, skp: SKP, rhk: shown, rootJabatanId: 'kabid', depth: 0, diintervensiOleh: new Map([['b1', 1]]) });
+    expect(sub.roots[0]?.holders[0]?.rhk.map((x) => [x.rhkId, x.diintervensiOleh, x.tanpaIntervensiBawahan])).toEqual([['b1', 1, false], ['b2', 0, true]]);
+  });
+
+  it('counts the summary from tallies with the same flags as the map', () => {
+    const tallies: PetaRhkTally[] = RHK.map((x) => ({
+      skpId: x.skpId, jenis: x.jenis, linked: x.intervensiRhkId !== null, intervened: RHK.some((d) => d.intervensiRhkId === x.id), n: 1,
+    }));
+    const flags = (nodes: PetaNode[]): boolean[][] => nodes.flatMap((n) => [...n.holders.flatMap((h) => h.rhk.map((x) => [x.tanpaIntervensiBawahan, x.menungguRhkAtasan])), ...flags(n.children)]);
+    const all = flags(peta.roots);
+    expect(petaTotals({ jabatan: JABATAN, pegawai: PEGAWAI, skp: SKP, tallies })).toEqual({
+      tanpaIntervensi: all.filter(([t]) => t).length,
+      menunggu: all.filter(([, m]) => m).length,
+    });
+    expect(petaTotals({ jabatan: JABATAN, pegawai: PEGAWAI, skp: SKP, tallies })).toEqual({ tanpaIntervensi: 2, menunggu: 1 });
   });
 
   it('survives cycles: each jabatan appears once', () => {
