@@ -75,7 +75,8 @@ describe('allowed.needsDelegation', () => {
 
   it('is true for an operator in scope, and the core indeed refuses them without a delegation', async () => {
     const allowed = unwrap(await w.t.call('skp/get', { id: submitted }, w.admin)).allowed;
-    expect(allowed).toMatchObject({ actions: ['setujui', 'kembalikan'], needsDelegation: true });
+    // Fields carry no delegation: the penilai's ekspektasi stay the penilai's own to write.
+    expect(allowed).toEqual({ actions: ['setujui', 'kembalikan'], editable: [], needsDelegation: true });
     expectFail(await w.t.call('skp/approve', { id: submitted, delegasi: null }, w.admin), 'FORBIDDEN');
     const done = unwrap(await w.t.call('skp/approve', { id: submitted, delegasi: { penilaiPegawaiId: w.pegawai.kabid, referensi: 'ND-7/2025' } }, w.admin));
     expect(done.skp.status).toBe('disetujui');

@@ -77,7 +77,8 @@ function allowedFor(stored: StoredSkp, c: SkpCapacity, hasPenilai: boolean, newe
     return SKP_TRANSITIONS[a].side === 'pemilik' ? ownerSide : penilaiSide;
   });
   const parts = EDITABLE_PARTS[status];
-  const editable: SkpPart[] = newerVersionExists ? [] : [...(ownerSide ? parts.pemilik : []), ...(penilaiSide ? parts.penilai : [])];
+  // Edits carry no delegation (skp/update has none), so only the penilai in person gets the penilai's fields.
+  const editable: SkpPart[] = newerVersionExists ? [] : [...(ownerSide ? parts.pemilik : []), ...(actsForPenilai(c) ? parts.penilai : [])];
   // Penilai-side steps offered to someone who is not the penilai come only through a delegation.
   const needsDelegation = !actsForPenilai(c) && actions.some((a) => SKP_TRANSITIONS[a].side === 'penilai');
   return { actions, editable, needsDelegation };
