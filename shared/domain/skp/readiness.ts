@@ -40,7 +40,7 @@ export type JabatanReadiness = {
   vacant: boolean;
   /** Holders of direct subordinate jabatan whose SKP is not approved while this plan is not in force. */
   blocksDirect: number;
-  /** Same, over the whole subtree below (a missing plan holds up every level under it). */
+  /** Same, over the subtree below down to the first plan in force (a missing plan holds up every level under it until then). */
   blocksTotal: number;
 };
 
@@ -117,11 +117,13 @@ export function computeReadiness(input: {
   for (const [jabatanId, list] of holders) {
     const waiting = list.filter((h) => h.status !== 'disetujui').length;
     if (waiting === 0) continue;
-    atasanChain(jabatanId, byId).ids.forEach((atasanId, depth) => {
-      if (inForce(atasanId)) return;
+    // Up the chain until a plan in force: an approved atasan in between already gives these
+    // holders (and their own atasan) something to cascade from, so nobody above holds them up.
+    for (const [depth, atasanId] of atasanChain(jabatanId, byId).ids.entries()) {
+      if (inForce(atasanId)) break;
       if (depth === 0) blocksDirect.set(atasanId, (blocksDirect.get(atasanId) ?? 0) + waiting);
       blocksTotal.set(atasanId, (blocksTotal.get(atasanId) ?? 0) + waiting);
-    });
+    }
   }
 
   const jabatan: JabatanReadiness[] = input.jabatan.map((j) => {

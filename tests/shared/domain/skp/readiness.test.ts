@@ -107,6 +107,25 @@ describe('computeReadiness', () => {
     expect(cyc.bottlenecks.map((b) => b.jabatanId)).toEqual(['b']);
   });
 
+  it('stops at an approved atasan in between: nobody above holds up the levels below it', () => {
+    const chain = [
+      { id: 'kadis', atasanJabatanId: null },
+      { id: 'kabid', atasanJabatanId: 'kadis' },
+      { id: 'kasi', atasanJabatanId: 'kabid' },
+      { id: 'staf', atasanJabatanId: 'kasi' },
+    ];
+    const people = [
+      { id: 'a', jabatanId: 'kadis' },
+      { id: 'b', jabatanId: 'kabid' },
+      { id: 'c', jabatanId: 'kasi' },
+      { id: 'd1', jabatanId: 'staf' },
+      { id: 'd2', jabatanId: 'staf' },
+    ];
+    const board = computeReadiness({ jabatan: chain, pegawai: people, skp: [skp('a', 'kadis', 'draft'), skp('b', 'kabid', 'disetujui'), skp('c', 'kasi', 'draft')] });
+    expect(board.bottlenecks).toEqual([{ jabatanId: 'kasi', reason: 'belum_disetujui', blocksDirect: 2, blocksTotal: 2 }]);
+    expect(board.jabatan.find((j) => j.jabatanId === 'kadis')).toMatchObject({ blocksDirect: 0, blocksTotal: 0 });
+  });
+
   it('handles a 10,000-pegawai unit quickly', () => {
     const jab: { id: string; atasanJabatanId: string | null }[] = [{ id: 'root', atasanJabatanId: null }];
     const peg: { id: string; jabatanId: string }[] = [];
