@@ -1,5 +1,5 @@
 /** Add or edit a jabatan → org/jabatanSave; the atasan is picked from a searchable list. */
-import { Button, Group, Modal, NativeSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Modal, NativeSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { JabatanRow } from '../../../shared/entities.js';
 import type { AppError } from '../../../shared/result.js';
@@ -11,6 +11,7 @@ import { useT } from '../../i18n/i18n.js';
 import { invoke } from '../../lib/api.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useUnits } from '../units/use-units.js';
+import { ModalActions } from '../../components/modal-actions.js';
 
 type Props = { jabatan: JabatanRow | null; onClose: () => void; onSaved: () => void };
 
@@ -99,14 +100,11 @@ export function JabatanFormModal({ jabatan, onClose, onSaved }: Props) {
             nothingFoundMessage={t.jabatan.empty}
           />
           <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t.app.cancel}
-            </Button>
+          <ModalActions onCancel={onClose}>
             <Button type="submit" loading={busy} disabled={kode.trim() === '' || nama.trim() === '' || !unitId}>
               {t.app.save}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 /** Create or edit a pegawai → pegawai/save. Hints come from the same rules the core applies. */
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { JenisAsn, Pegawai } from '../../../shared/entities.js';
 import type { AppError } from '../../../shared/result.js';
@@ -13,6 +13,7 @@ import { useT } from '../../i18n/i18n.js';
 import { invoke } from '../../lib/api.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useUnits } from '../units/use-units.js';
+import { ModalActions } from '../../components/modal-actions.js';
 
 type Props = { initial: Pegawai | null; onCancel: () => void; onSaved: (p: Pegawai) => void };
 type Draft = Omit<Pegawai, 'id' | 'unitId'> & { unitId: string | null };
@@ -116,14 +117,11 @@ export function PegawaiForm({ initial, onCancel, onSaved }: Props) {
           />
         </SimpleGrid>
         <ErrorAlert error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t.app.cancel}
-          </Button>
+        <ModalActions onCancel={onCancel}>
           <Button type="submit" loading={busy}>
             {t.app.save}
           </Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </form>
   );

@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { useT } from '../../i18n/i18n.js';
 import { PegawaiPicker } from './pegawai-picker.js';
 import { useSkpAction } from './use-skp-action.js';
+import { ModalActions } from '../../components/modal-actions.js';
 
 type Props = {
   tahun: number;
@@ -49,14 +50,11 @@ export function CreateSkpModal({ tahun, pegawaiId, onCreated, onClose }: Props) 
         <PendekatanControl value={pendekatan} onChange={setPendekatan} />
         <Checkbox label={t.skp.create.dariTemplat} checked={dariTemplat} onChange={(e) => setDariTemplat(e.currentTarget.checked)} />
         <ErrorAlert error={action.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t.app.cancel}
-          </Button>
+        <ModalActions onCancel={onClose}>
           <Button onClick={() => void submit()} loading={action.busy} disabled={!owner}>
             {t.skp.create.submit}
           </Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );

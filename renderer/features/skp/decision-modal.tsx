@@ -2,7 +2,7 @@
  * The pejabat penilai's decision: approve, or return with a note for the whole SKP and/or per
  * RHK (at least one). Notes stay as typed if the core refuses.
  */
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { SKP_RULES } from '../../../shared/domain/skp/rules.js';
 import type { SkpDetail } from '../../../shared/entities.js';
@@ -11,6 +11,7 @@ import { useT } from '../../i18n/i18n.js';
 import { DelegasiFields, delegasiArg, type DelegasiDraft } from './delegasi-fields.js';
 import { groupRhk, rhkNumber } from './skp-format.js';
 import { useSkpAction } from './use-skp-action.js';
+import { ModalActions } from '../../components/modal-actions.js';
 
 type Props = {
   kind: 'setujui' | 'kembalikan';
@@ -72,10 +73,7 @@ export function DecisionModal({ kind, detail, onDone, onClose }: Props) {
         )}
         {asOperator && <DelegasiFields value={delegasi} onChange={setDelegasi} />}
         <ErrorAlert error={action.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t.app.cancel}
-          </Button>
+        <ModalActions onCancel={onClose}>
           <Button
             color={kind === 'setujui' ? 'teal' : 'orange'}
             onClick={() => void submit()}
@@ -84,7 +82,7 @@ export function DecisionModal({ kind, detail, onDone, onClose }: Props) {
           >
             {t.skp.action[kind]}
           </Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );

@@ -2,13 +2,14 @@
  * Deleting an RHK. When subordinate RHK intervene it, the core refuses unless another RHK of the
  * same SKP takes over their links — so the modal asks for one (no dangling links).
  */
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { RhkView, SkpDetail } from '../../../shared/entities.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useT } from '../../i18n/i18n.js';
 import { rhkNumber } from './skp-format.js';
 import { useSkpAction } from './use-skp-action.js';
+import { ModalActions } from '../../components/modal-actions.js';
 
 type Props = { detail: SkpDetail; rhk: RhkView; onDone: (d: SkpDetail) => void; onClose: () => void };
 
@@ -40,14 +41,11 @@ export function DeleteRhkModal({ detail, rhk, onDone, onClose }: Props) {
           </>
         )}
         <ErrorAlert error={action.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t.app.cancel}
-          </Button>
+        <ModalActions onCancel={onClose}>
           <Button color="red" onClick={() => void remove()} loading={action.busy} disabled={needsMove && moveTo === null}>
             {t.skp.common.delete}
           </Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );

@@ -2,7 +2,7 @@
  * Add or edit one RHK with its indikator. Saving is the caller's (an SKP, a template, "apply to
  * many"); on a refusal the modal stays open with everything as typed and the core's message.
  */
-import { Autocomplete, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Autocomplete, Button, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { SKP_RULES } from '../../../shared/domain/skp/rules.js';
 import { JENIS_RHK, PERSPEKTIF_SARAN, type Pendekatan } from '../../../shared/domain/skp/types.js';
@@ -12,6 +12,7 @@ import { useT } from '../../i18n/i18n.js';
 import { ChoiceControl } from './choice-control.js';
 import { IndikatorFields } from './indikator-fields.js';
 import { badNilai, rhkInputFrom, type RhkDraft, type RhkInput } from './rhk-draft.js';
+import { ModalActions } from '../../components/modal-actions.js';
 
 type Props = {
   title: string;
@@ -57,14 +58,11 @@ export function RhkFormModal({ title, initial, pendekatan, isPuncak, isJpt, onSu
           </Text>
           <IndikatorFields rows={draft.indikator} pendekatan={pendekatan} bad={bad} onChange={(indikator) => setDraft({ ...draft, indikator })} max={SKP_RULES.maxIndikatorPerRhk} />
           <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t.app.cancel}
-            </Button>
+          <ModalActions onCancel={onClose}>
             <Button type="submit" loading={busy} disabled={!valid}>
               {t.app.save}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

@@ -10,6 +10,7 @@ import { useToast } from '../../components/toast.js';
 import { useT } from '../../i18n/i18n.js';
 import { DecisionModal } from './decision-modal.js';
 import { useSkpAction } from './use-skp-action.js';
+import { ModalActions } from '../../components/modal-actions.js';
 
 type Props = {
   detail: SkpDetail;
@@ -73,14 +74,11 @@ export function WorkflowBar({ detail, onChanged, onOpen }: Props) {
         <Modal opened onClose={() => setConfirmPerubahan(false)} title={t.skp.action.mulaiPerubahan} closeButtonProps={{ 'aria-label': t.app.close }}>
           <Stack gap="sm">
             <Text size="sm">{t.skp.workflow.perubahanConfirm}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirmPerubahan(false)}>
-                {t.app.cancel}
-              </Button>
+            <ModalActions onCancel={() => setConfirmPerubahan(false)}>
               <Button onClick={() => void perubahan()} loading={action.busy}>
                 {t.skp.action.mulaiPerubahan}
               </Button>
-            </Group>
+            </ModalActions>
           </Stack>
         </Modal>
       )}

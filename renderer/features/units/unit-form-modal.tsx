@@ -1,5 +1,5 @@
 /** Add a sub-unit or edit a unit → org/unitSave. The top unit keeps no parent. */
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { UnitKerja } from '../../../shared/entities.js';
 import type { AppError } from '../../../shared/result.js';
@@ -9,6 +9,7 @@ import { UnitSelect } from '../../components/unit-select.js';
 import { useT } from '../../i18n/i18n.js';
 import { invoke } from '../../lib/api.js';
 import { buildUnitTree, flattenUnitTree, unitOptions } from '../../lib/unit-tree.js';
+import { ModalActions } from '../../components/modal-actions.js';
 
 /** What the modal edits: an existing unit, or a new one under `parentId`. */
 export type UnitDraft = { unit: UnitKerja | null; parentId: string | null };
@@ -60,14 +61,11 @@ export function UnitFormModal({ draft, units, onClose, onSaved }: Props) {
             <UnitSelect label={t.units.parent} options={parentOptions} value={parentId} onChange={setParentId} allowDeselect={false} required />
           )}
           <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t.app.cancel}
-            </Button>
+          <ModalActions onCancel={onClose}>
             <Button type="submit" loading={busy} disabled={kode.trim() === '' || nama.trim() === '' || (!isRoot && !parentId)}>
               {t.app.save}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

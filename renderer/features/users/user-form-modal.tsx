@@ -9,6 +9,7 @@ import { UnitSelect } from '../../components/unit-select.js';
 import { useT } from '../../i18n/i18n.js';
 import { invoke } from '../../lib/api.js';
 import { useUnits } from '../units/use-units.js';
+import { ModalActions } from '../../components/modal-actions.js';
 
 type Props = { user: UserAccount | null; onClose: () => void; onSaved: () => void };
 
@@ -82,14 +83,11 @@ export function UserFormModal({ user, onClose, onSaved }: Props) {
             error={password !== '' && password.length < 8 ? t.setup.passwordTooShort : undefined}
           />
           <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t.app.cancel}
-            </Button>
+          <ModalActions onCancel={onClose}>
             <Button type="submit" loading={busy} disabled={!valid}>
               {t.app.save}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>
