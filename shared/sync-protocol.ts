@@ -111,9 +111,6 @@ export const SKP_SYNC_ROWS = {
   }) satisfies z.ZodType<SkpTemplate>,
 } as const;
 
-export type SkpSyncEntity = keyof typeof SKP_SYNC_ROWS;
-export type SkpSyncRow<E extends SkpSyncEntity> = z.infer<(typeof SKP_SYNC_ROWS)[E]>;
-
 /**
  * SKP command names -> entity. Upserts carry the whole row. `rhk/delete` carries `{ id }` only
  * (`rhkDeletePayloadSchema`); its dependants' re-links travel first as `rhk/upsert` commands, and
@@ -124,7 +121,7 @@ export const SKP_COMMAND_ENTITY = {
   'rhk/upsert': 'rhk',
   'rhk/delete': 'rhk',
   'skpTemplate/upsert': 'skp_template',
-} as const satisfies Record<string, SkpSyncEntity>;
+} as const satisfies Record<string, keyof typeof SKP_SYNC_ROWS>;
 export type SkpCommandName = keyof typeof SKP_COMMAND_ENTITY;
 export const rhkDeletePayloadSchema = z.strictObject({ id });
 
@@ -171,7 +168,7 @@ export const syncRowSchemas = {
 export type SyncEntity = keyof typeof syncRowSchemas;
 export type SyncRow<E extends SyncEntity> = z.infer<(typeof syncRowSchemas)[E]>;
 
-/** Command names the server executes, each bound to the entity whose row it upserts. */
+/** Command names the server executes, each bound to the entity whose row it upserts (or, for `rhk/delete`, removes). */
 export const COMMAND_ENTITY = {
   'instansi/upsert': 'instansi',
   'unit/upsert': 'unit_kerja',

@@ -4,7 +4,7 @@
  * `id` is that value), so the data can be distributed by instansi on Citus (see server/README.md).
  */
 import type { ColumnType, Generated } from 'kysely';
-import type { SkpSyncRow } from '../../shared/sync-protocol.js';
+import type { SyncRow } from '../../shared/sync-protocol.js';
 
 /** bigint columns come back as decimal strings (pg's default; the PGlite driver is set to match). */
 type Int8 = ColumnType<string, string | bigint, string | bigint>;
@@ -91,8 +91,8 @@ export interface SkpTable extends SyncColumns {
   jabatanId: string;
   unitId: string;
   periode: Json;
-  pendekatan: SkpSyncRow<'skp'>['pendekatan'];
-  status: SkpSyncRow<'skp'>['status'];
+  pendekatan: SyncRow<'skp'>['pendekatan'];
+  status: SyncRow<'skp'>['status'];
   versi: number;
   previousVersionId: string | null;
   penilai: Json | null;
@@ -109,11 +109,11 @@ export interface RhkTable extends SyncColumns {
   instansiId: string;
   id: string;
   skpId: string;
-  jenis: SkpSyncRow<'rhk'>['jenis'];
+  jenis: SyncRow<'rhk'>['jenis'];
   urutan: number;
   teks: string;
   intervensiRhkId: string | null;
-  jenisIntervensi: SkpSyncRow<'rhk'>['jenisIntervensi'];
+  jenisIntervensi: SyncRow<'rhk'>['jenisIntervensi'];
   intervensiPerjanjianKinerja: string | null;
   perspektif: string | null;
   returnNote: string | null;
@@ -125,7 +125,7 @@ export interface SkpTemplateTable extends SyncColumns {
   instansiId: string;
   id: string;
   jabatanId: string;
-  pendekatan: SkpSyncRow<'skp_template'>['pendekatan'];
+  pendekatan: SyncRow<'skp_template'>['pendekatan'];
   rhk: Json;
   lampiran: Json;
   /** The wire row's `updatedAt` (`updated_at` is the sync column). */
