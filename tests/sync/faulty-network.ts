@@ -5,6 +5,7 @@
  * Randomness comes from a seeded generator, so a failing property run replays exactly.
  */
 import { fetchTransport, NetworkError, type SyncReply, type SyncRequest, type SyncTransport } from '../../electron/core/sync/transport.js';
+import { pushRequestSchema, type PushCommand } from '../../shared/sync-protocol.js';
 
 export type FaultRates = { dropRequest: number; dropReply: number; duplicate: number; holdCopy: number };
 export const NO_FAULTS: FaultRates = { dropRequest: 0, dropReply: 0, duplicate: 0, holdCopy: 0 };
@@ -14,6 +15,8 @@ export class FaultyNetwork {
   partitioned = false;
   private readonly held: { url: string; req: SyncRequest }[] = [];
   readonly stats = { sent: 0, droppedRequests: 0, droppedReplies: 0, duplicates: 0, replayed: 0 };
+  /** The last commands seen leaving the desk: what an eavesdropper could copy and replay. */
+  readonly overheard: PushCommand[] = [];
 
   constructor(private readonly random: () => number) {}
 
@@ -21,6 +24,7 @@ export class FaultyNetwork {
     const real = fetchTransport(url, 10_000);
     return async (req): Promise<SyncReply> => {
       if (this.partitioned) throw new NetworkError('partisi jaringan (uji)');
+      this.overhear(req);
       if (this.random() < this.rates.dropRequest) {
         this.stats.droppedRequests += 1;
         throw new NetworkError('permintaan hilang (uji)');
@@ -38,6 +42,13 @@ export class FaultyNetwork {
       }
       return reply;
     };
+  }
+
+  private overhear(req: SyncRequest): void {
+    if (req.path !== '/v1/sync/push') return;
+    const parsed = pushRequestSchema.safeParse(req.body);
+    if (parsed.success) this.overheard.push(...parsed.data.commands);
+    this.overheard.splice(0, Math.max(0, this.overheard.length - 50));
   }
 
   /** Delivers the held-back copies now, in shuffled order; their answers go nowhere. */

@@ -1,0 +1,104 @@
+/**
+ * The server's rows a desk must hold, worked out here independently of the server's pull code:
+ *   - its scope: the unit subtree of the enrolling account, the units above it, the jabatan of the
+ *     subtree with their atasan chain, the pegawai of the subtree and the holders of that chain,
+ *     the accounts of the subtree, SKP (with RHK) of those units and of that chain, templates of
+ *     the subtree's jabatan;
+ *   - its closure: every row a held row refers to, and so on (a pegawai of the subtree holding a
+ *     sibling unit's jabatan brings that jabatan, an RHK its atasan RHK, an SKP its penilai).
+ */
+import type { ServerDb } from '../../server/db/connect.js';
+import type { SyncEntity } from '../../shared/sync-protocol.js';
+import { serverRows, type Rows } from './replica-rows.js';
+
+type Row = Record<string, unknown> & { id: string };
+type Ref = { entity: SyncEntity; id: string };
+
+const str = (v: unknown): string[] => (typeof v === 'string' ? [v] : []);
+const field = (v: unknown, k: string): unknown => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[k] : undefined);
+
+/** What one row refers to (the reference map as this test reads the wire rows). */
+function refsOf(entity: SyncEntity, r: Row): Ref[] {
+  const to = (e: SyncEntity, ids: string[]): Ref[] => ids.map((id) => ({ entity: e, id }));
+  switch (entity) {
+    case 'instansi':
+      return [];
+    case 'unit_kerja':
+      return to('unit_kerja', str(r.parentId));
+    case 'jabatan':
+      return [...to('unit_kerja', str(r.unitId)), ...to('jabatan', str(r.atasanJabatanId))];
+    case 'pegawai':
+      return [...to('unit_kerja', str(r.unitId)), ...to('jabatan', str(r.jabatanId))];
+    case 'user':
+      return [...to('unit_kerja', str(r.unitId)), ...to('pegawai', str(r.pegawaiId))];
+    case 'skp': {
+      const riwayat = Array.isArray(r.riwayat) ? r.riwayat : [];
+      return [
+        ...to('pegawai', [...str(r.pegawaiId), ...str(field(r.penilai, 'penilaiPegawaiId')), ...str(field(r.penilai, 'atasanPenilaiPegawaiId')), ...str(field(r.delegasi, 'penilaiPegawaiId'))]),
+        ...to('jabatan', [...str(r.jabatanId), ...str(field(r.penilai, 'penilaiJabatanId')), ...str(field(r.penilai, 'atasanPenilaiJabatanId'))]),
+        ...to('unit_kerja', str(r.unitId)),
+        ...to('skp', str(r.previousVersionId)),
+        ...to('user', [...str(r.approvedByUserId), ...riwayat.flatMap((h) => str(field(h, 'actorUserId')))]),
+      ];
+    }
+    case 'rhk':
+      return [...to('skp', str(r.skpId)), ...to('rhk', [...str(r.intervensiRhkId), ...str(r.asalRhkId)])];
+    case 'skp_template':
+      return to('jabatan', str(r.jabatanId));
+  }
+}
+
+export async function deviceUnit(db: ServerDb, deviceId: string): Promise<string> {
+  const d = await db.selectFrom('device').select('unitId').where('id', '=', deviceId).executeTakeFirstOrThrow();
+  return d.unitId;
+}
+
+export async function serverRowsInScope(db: ServerDb, instansiId: string, unitId: string): Promise<Rows> {
+  const all = await serverRows(db, instansiId);
+  const rows = (e: SyncEntity): Row[] => all[e] as Row[];
+  const byId = new Map<string, Map<string, Row>>();
+  for (const e of Object.keys(all) as SyncEntity[]) byId.set(e, new Map(rows(e).map((r) => [r.id, r])));
+  const get = (e: SyncEntity, id: string): Row | undefined => byId.get(e)?.get(id);
+
+  const W = new Set<string>([unitId]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const u of rows('unit_kerja')) {
+      if (typeof u.parentId !== 'string' || !W.has(u.parentId) || W.has(u.id)) continue;
+      W.add(u.id);
+      grew = true;
+    }
+  }
+  const chain = new Set<string>();
+  for (const j of rows('jabatan')) {
+    if (!W.has(String(j.unitId))) continue;
+    for (let up = get('jabatan', String(j.atasanJabatanId)); up && !chain.has(up.id); up = get('jabatan', String(up.atasanJabatanId))) if (!W.has(String(up.unitId))) chain.add(up.id);
+  }
+  const held = new Map<SyncEntity, Set<string>>(Object.keys(all).map((e) => [e as SyncEntity, new Set<string>()]));
+  const add = (e: SyncEntity, id: string): boolean => {
+    const s = held.get(e);
+    if (!s || s.has(id) || !get(e, id)) return false;
+    s.add(id);
+    return true;
+  };
+  for (const r of rows('instansi')) add('instansi', r.id);
+  for (let u = get('unit_kerja', unitId); u; u = get('unit_kerja', String(u.parentId))) add('unit_kerja', u.id);
+  for (const u of W) add('unit_kerja', u);
+  const inScope = (r: Row, jabatanKey: string) => W.has(String(r.unitId)) || chain.has(String(r[jabatanKey]));
+  for (const j of rows('jabatan')) if (inScope(j, 'id')) add('jabatan', j.id);
+  for (const p of rows('pegawai')) if (inScope(p, 'jabatanId')) add('pegawai', p.id);
+  for (const u of rows('user')) if (W.has(String(u.unitId))) add('user', u.id);
+  for (const s of rows('skp')) if (inScope(s, 'jabatanId')) add('skp', s.id);
+  for (const r of rows('rhk')) if (held.get('skp')?.has(String(r.skpId))) add('rhk', r.id);
+  for (const t of rows('skp_template')) if (W.has(String(get('jabatan', String(t.jabatanId))?.unitId))) add('skp_template', t.id);
+
+  // Closure, to a fixed point.
+  const queue: Ref[] = [...held].flatMap(([entity, ids]) => [...ids].map((id) => ({ entity, id })));
+  for (let next = queue.pop(); next; next = queue.pop()) {
+    const row = get(next.entity, next.id);
+    if (row) for (const ref of refsOf(next.entity, row)) if (add(ref.entity, ref.id)) queue.push(ref);
+  }
+  const out: Rows = { ...all };
+  for (const e of Object.keys(all) as SyncEntity[]) out[e] = rows(e).filter((r) => held.get(e)?.has(r.id));
+  return out;
+}
