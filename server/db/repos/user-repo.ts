@@ -38,10 +38,16 @@ export async function findUserForWrite(db: Db, instansiId: string, id: string, n
   return { byId: all.find((s) => s.row.id === id), byKey: all.find((s) => s.row.nip === nip) };
 }
 
+/** An account is stored with its password hash: only wire stubs (scope closure) lack one. */
+export function storedHash(row: SyncRow<'user'>): string {
+  if (row.passwordHash === null) throw new Error('an account cannot be stored without its password hash');
+  return row.passwordHash;
+}
+
 export async function insertUser(db: Db, instansiId: string, row: SyncRow<'user'>, meta: WriteMeta): Promise<Written> {
   return db
     .insertInto('user')
-    .values({ ...row, instansiId, version: 1, seq: nextSeq, createdAt: meta.now, updatedAt: meta.now, updatedByDevice: meta.deviceId })
+    .values({ ...row, passwordHash: storedHash(row), instansiId, version: 1, seq: nextSeq, createdAt: meta.now, updatedAt: meta.now, updatedByDevice: meta.deviceId })
     .returning(['version', 'seq'])
     .executeTakeFirstOrThrow();
 }
