@@ -81,3 +81,29 @@ export async function userUnits(db: Db, instansiId: string, ids: readonly string
     .where((eb) => eb('id', '=', eb.fn.any(eb.val([...ids]))))
     .execute();
 }
+
+/** The current rows with these ids (scope closure: rows in scope refer to them). */
+export async function usersByIds(db: Db, instansiId: string, ids: readonly string[]): Promise<Stored<'user'>[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('user')
+    .selectAll()
+    .where('instansiId', '=', instansiId)
+    .where('deleted', '=', false)
+    .where((eb) => eb('id', '=', eb.fn.any(eb.val([...ids]))))
+    .execute();
+  return rows.map(toStored);
+}
+
+/** Accounts linked to these pegawai (the penilai's own accounts travel with the atasan chain). */
+export async function usersOfPegawai(db: Db, instansiId: string, pegawaiIds: readonly string[]): Promise<Stored<'user'>[]> {
+  if (pegawaiIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('user')
+    .selectAll()
+    .where('instansiId', '=', instansiId)
+    .where('deleted', '=', false)
+    .where((eb) => eb('pegawaiId', '=', eb.fn.any(eb.val([...pegawaiIds]))))
+    .execute();
+  return rows.map(toStored);
+}
