@@ -81,6 +81,8 @@ for (const backend of backends()) {
 
     it('a row whose reference cannot be resolved is parked: the desk keeps syncing, the admin sees one problem without row contents', async () => {
       const { users } = org;
+      // The unit's operator is also its admin here: the problem is shown to admins only.
+      await asAdmin('user/upsert', { ...users.operatorA, roles: ['admin', 'operator'] }, 1);
       unwrap(await desk.call('sync/connect', { serverUrl: server.url, nip: users.operatorA.nip, password: PASSWORD, deviceName: 'Meja Bidang A' }, null));
       const db = desk.core.context.db;
       // A server row naming a jabatan that never arrives (an older server, a bug): staged as a pull would.
@@ -106,6 +108,10 @@ for (const backend of backends()) {
       const status = unwrap(await desk.call('sync/now', {}, token));
       expect(status.state).toBe('idle');
       expect(status.lastError).toBeNull();
+      expect(unwrap(await desk.call('sync/problem', {}, token)).message).toBe(problem);
+      const staff = unwrap(await desk.call('auth/signIn', { nip: users.pegawaiOnlyA.nip, password: PASSWORD }, null)).token;
+      expect(unwrap(await desk.call('sync/problem', {}, staff)).message).toBeNull();
+      expect(JSON.stringify(unwrap(await desk.call('sync/status', {}, staff)))).not.toContain(orphan.nip);
     });
   });
 }
