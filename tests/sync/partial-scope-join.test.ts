@@ -88,6 +88,11 @@ for (const backend of backends()) {
       // A server row naming a jabatan that never arrives (an older server, a bug): staged as a pull would.
       const orphan = pegawaiRow(org.units.a.id, v7(), { nama: 'Rahasia Nama Orang', nip: nextNip() });
       await db.insertInto('syncInbox').values({ entity: 'pegawai', id: orphan.id, seq: '999999999', version: 1, row: JSON.stringify(orphan), readOnly: 0 }).execute();
+      // An RHK of an SKP that never arrives: no SQLite foreign key, found through the reference map.
+      const rhk: SyncRow<'rhk'> = {
+        id: v7(), skpId: v7(), jenis: 'utama', urutan: 1, teks: 'RHK yatim', intervensiRhkId: null, jenisIntervensi: null, intervensiPerjanjianKinerja: null, perspektif: null, returnNote: null, asalRhkId: null, indikator: [],
+      };
+      await db.insertInto('syncInbox').values({ entity: 'rhk', id: rhk.id, seq: '999999998', version: 1, row: JSON.stringify(rhk), readOnly: 0 }).execute();
       const logged: string[] = [];
       const original = console.error;
       console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
@@ -98,7 +103,8 @@ for (const backend of backends()) {
       }
       expect(await localIds('pegawai')).not.toContain(orphan.id);
       const problem = await parkedProblem(db);
-      expect(problem).toMatch(/1 data dari server belum dapat ditampilkan/);
+      expect(problem).toMatch(/^2 data dari server belum dapat ditampilkan/);
+      expect(await desk.core.context.db.selectFrom('rhk').select('id').where('id', '=', rhk.id).execute()).toEqual([]);
       for (const text of [problem ?? '', ...logged]) {
         expect(text).not.toContain(orphan.nip);
         expect(text).not.toContain(orphan.nama);

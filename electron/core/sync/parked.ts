@@ -35,11 +35,12 @@ export async function unparkAll(trx: Trx, now: string): Promise<void> {
 
 /** Parks every row that dangles now; returns how many rows are parked. */
 export async function parkDangling(trx: Trx): Promise<number> {
-  const parked = new Map<string, Parked>();
+  const before = await readParked(trx);
+  const parked = new Map<string, Parked>(before.map((p) => [`${p.entity}:${p.id}`, p]));
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const dangling = await danglingReferences(trx);
     if (dangling.length === 0) {
-      if (parked.size > 0) await putSetting(trx, PARKED_KEY, JSON.stringify([...parked.values()]));
+      if (parked.size !== before.length) await putSetting(trx, PARKED_KEY, JSON.stringify([...parked.values()]));
       return parked.size;
     }
     for (const d of dangling) {

@@ -4,7 +4,7 @@ import type { Trx } from '../db/repositories/changes.js';
 import { COMMAND_ENTITY, MAX_PUSH_COMMANDS, type CommandOutcome, type PushCommand, type SyncEntity } from '../../../shared/sync-protocol.js';
 import { newId } from '../ids.js';
 import { refersTo } from '../../../shared/references.js';
-import { assertNoDanglingReferences } from './fk-check.js';
+import { parkDangling } from './parked.js';
 import { isDeleteCommand, isSyncEntity, rebuildRow, type PendingCollision } from './replica.js';
 
 type PendingRow = { seq: number; id: string; command: string; entity: string; entityId: string; payload: string; baseVersion: number | null; baseCommandId: string | null; actorUserId: string | null; createdAt: string };
@@ -152,7 +152,8 @@ export async function applyOutcomes(db: Db, rows: PendingRow[], outcomes: Comman
         await reject(trx, row, o, now);
       }
     }
-    await assertNoDanglingReferences(trx);
+    // Never fail the answers for a reference left dangling: the row waits parked (parked.ts).
+    await parkDangling(trx);
   });
   return { accepted, rejected };
 }
