@@ -137,6 +137,8 @@ const baseArgSchemas = {
   'sheets/commit': z.strictObject({ previewId: id }),
 
   'sync/status': empty,
+  /** Admins: the one data problem this desk has with what the server sent (parked rows), if any. */
+  'sync/problem': empty,
   'sync/now': empty,
   /** The window saw the network come back (the browser's `online` event): retry at once. */
   'sync/networkReturned': empty,
@@ -338,6 +340,7 @@ export type ChannelResults = SkpChannelResults & {
   'sheets/preview': ImportPreview;
   'sheets/commit': ImportSummary;
   'sync/status': SyncStatus;
+  'sync/problem': { message: string | null };
   'sync/now': SyncStatus;
   'sync/networkReturned': null;
   'sync/connect': SyncStatus;

@@ -159,13 +159,22 @@ export const syncRowSchemas = {
     unitId: id,
     pegawaiId: id.nullable(),
     aktif: z.boolean(),
-    /** argon2id PHC string; accounts must sign in on every desk of the unit. */
-    passwordHash: z.string().min(1).max(400),
+    /**
+     * argon2id PHC string; accounts must sign in on every desk of the unit. Null in a stub: an
+     * account outside the desk's scope that travels only because a row in scope names it.
+     */
+    passwordHash: z.string().min(1).max(400).nullable(),
   }),
   ...SKP_SYNC_ROWS,
 } as const;
 
 export type SyncEntity = keyof typeof syncRowSchemas;
+
+/**
+ * Fields of a user row that only full copies carry (the account's own desks and the desks where
+ * the account rates someone). A stub sent to other desks has each of them null.
+ */
+export const USER_PRIVATE_FIELDS = ['passwordHash'] as const satisfies readonly (keyof z.infer<typeof syncRowSchemas.user>)[];
 export type SyncRow<E extends SyncEntity> = z.infer<(typeof syncRowSchemas)[E]>;
 
 /** Command names the server executes, each bound to the entity whose row it upserts (or, for `rhk/delete`, removes). */
@@ -231,6 +240,11 @@ export type PulledChange = {
   row: unknown;
   /** True for rows outside the device's writable scope (e.g. the atasan chain above the unit). */
   readOnly: boolean;
+  /**
+   * True for a row outside the device's scope sent only because a row in scope refers to it
+   * (scope closure; always read-only). The desk drops it once nothing it holds refers to it.
+   */
+  closure?: boolean;
 };
 export type PullResponse = { changes: PulledChange[]; cursor: string; hasMore: boolean };
 

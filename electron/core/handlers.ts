@@ -95,6 +95,7 @@ export const handlers = {
   'skp/applyRhkToMany': (a, call) => bulk.applyRhkToMany(call.core, actorOf(call), a),
 
   'sync/status': (_a, { core }) => core.sync.engine.status(),
+  'sync/problem': (_a, call) => sync.problem(call.core, actorOf(call)),
   'sync/now': (_a, { core }) => core.sync.engine.syncNow(),
   'sync/networkReturned': async (_a, { core }) => {
     core.sync.engine.networkReturned();

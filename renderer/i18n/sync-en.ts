@@ -37,6 +37,7 @@ export const syncEn: SyncDictionary = {
     pending: 'Not yet synced',
     conflicts: 'Conflicts',
     lastError: 'Last error',
+    problem: 'Data problem',
     never: 'Never',
     noServer: 'Not connected',
     standaloneIntro:

@@ -71,6 +71,7 @@ export const syncId = {
     pending: 'Belum tersinkron',
     conflicts: 'Konflik',
     lastError: 'Galat terakhir',
+    problem: 'Masalah data',
     never: 'Belum pernah',
     noServer: 'Belum tersambung',
     standaloneIntro:

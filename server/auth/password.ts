@@ -26,6 +26,6 @@ export async function verifyAgainstDummy(password: string): Promise<void> {
 }
 
 /** True for an argon2id PHC string (what desks sync); other formats are refused on upload. */
-export function isArgon2idHash(value: string): boolean {
-  return value.startsWith('$argon2id$');
+export function isArgon2idHash(value: string | null): value is string {
+  return value !== null && value.startsWith('$argon2id$');
 }

@@ -75,7 +75,8 @@ describe.each(backends())('pull on $name', (backend) => {
     expect(got.get(`jabatan:${kabidB.id}`)).toMatchObject({ readOnly: true, version: 1, row: kabidB });
     expect(got.get(`jabatan:${kadis.id}`)?.readOnly).toBe(true);
     expect(got.get(`pegawai:${w.org.pegawai.kabidB.id}`)).toMatchObject({ readOnly: true, row: w.org.pegawai.kabidB });
-    expect(got.has(`unit_kerja:${w.org.units.b.id}`)).toBe(false);
+    // Scope closure: the chain's jabatan names unit B, so unit B travels too (read-only, a closure row).
+    expect(got.get(`unit_kerja:${w.org.units.b.id}`)).toMatchObject({ readOnly: true, closure: true, row: w.org.units.b });
   });
 
   it('tells a device to drop a pegawai who moved out of its subtree, and the new unit gets the row', async () => {

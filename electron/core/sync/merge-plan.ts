@@ -3,6 +3,7 @@
  * are matched by their natural keys (kode, NIP), never by id (the two sides made their own ids).
  * Pure: it decides, it does not write.
  */
+import { repoint } from '../../../shared/references.js';
 import type { CommandName, SyncEntity } from '../../../shared/sync-protocol.js';
 
 export type Row = Record<string, unknown> & { id: string };
@@ -36,18 +37,6 @@ export const NATURAL_KEY: Record<SyncEntity, string> = {
   skp_template: 'jabatanId',
 };
 
-/** Columns that point at other synced rows, per entity. */
-export const REFERENCES: Record<SyncEntity, readonly string[]> = {
-  instansi: [],
-  unit_kerja: ['instansiId', 'parentId'],
-  jabatan: ['unitId', 'atasanJabatanId'],
-  pegawai: ['unitId', 'jabatanId'],
-  user: ['unitId', 'pegawaiId'],
-  skp: ['pegawaiId', 'jabatanId', 'unitId', 'previousVersionId', 'approvedByUserId'],
-  rhk: ['skpId', 'intervensiRhkId', 'asalRhkId'],
-  skp_template: ['jabatanId'],
-};
-
 /** In reference order: a row's targets are planned (and uploaded) before it. */
 export const MERGE_ENTITIES: readonly SyncEntity[] = ['instansi', 'unit_kerja', 'jabatan', 'pegawai', 'user', 'skp', 'rhk', 'skp_template'];
 
@@ -67,14 +56,9 @@ function keyOf(entity: SyncEntity, r: Row): string {
   return String(r[NATURAL_KEY[entity]] ?? '');
 }
 
-/** The row with its id and references translated through the map. */
+/** The row with its id and every reference (columns and ids inside JSON) translated through the map. */
 export function remap(entity: SyncEntity, r: Row, idMap: ReadonlyMap<string, string>): Row {
-  const out: Row = { ...r, id: idMap.get(r.id) ?? r.id };
-  for (const col of REFERENCES[entity]) {
-    const v = out[col];
-    if (typeof v === 'string') out[col] = idMap.get(v) ?? v;
-  }
-  return out;
+  return repoint(entity, r, idMap);
 }
 
 function same(a: Row, b: Row): boolean {

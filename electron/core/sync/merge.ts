@@ -8,6 +8,7 @@ import { isSyncEntity, rebuildRow } from './replica.js';
 import { rejectCollision, saveShadow } from './push.js';
 import { assertNoDanglingReferences } from './fk-check.js';
 import { readLocalRows } from './local-rows.js';
+import { columnsReferring } from '../../../shared/references.js';
 import { MERGE_ENTITIES, planMerge, UPSERT_COMMAND, type MergePlan, type Row, type Side } from './merge-plan.js';
 
 /** The server's rows as staged in the inbox by a snapshot pull (not yet applied). */
@@ -32,50 +33,23 @@ export async function planFromStaged(core: CoreContext): Promise<MergePlan> {
   return planMerge(local, server);
 }
 
-const ID_COLUMNS: Record<SyncEntity, { table: string; refs: { table: string; column: string }[] }> = {
-  instansi: { table: 'instansi', refs: [{ table: 'unit_kerja', column: 'instansi_id' }] },
-  unit_kerja: {
-    table: 'unit_kerja',
-    refs: [
-      { table: 'unit_kerja', column: 'parent_id' },
-      { table: 'jabatan', column: 'unit_id' },
-      { table: 'pegawai', column: 'unit_id' },
-      { table: 'user', column: 'unit_id' },
-      { table: 'skp', column: 'unit_id' },
-    ],
-  },
-  jabatan: {
-    table: 'jabatan',
-    refs: [
-      { table: 'jabatan', column: 'atasan_jabatan_id' },
-      { table: 'pegawai', column: 'jabatan_id' },
-      { table: 'skp', column: 'jabatan_id' },
-      { table: 'skp_template', column: 'jabatan_id' },
-    ],
-  },
-  pegawai: {
-    table: 'pegawai',
-    refs: [
-      { table: 'user', column: 'pegawai_id' },
-      { table: 'skp', column: 'pegawai_id' },
-    ],
-  },
-  user: { table: 'user', refs: [{ table: 'skp', column: 'approved_by_user_id' }] },
-  // Matched by id: never renamed (see NATURAL_KEY).
-  skp: { table: 'skp', refs: [] },
-  rhk: { table: 'rhk', refs: [] },
-  skp_template: { table: 'skp_template', refs: [] },
-};
+function snake(field: string): string {
+  return field.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
+}
 
-/** Gives matched local rows the server's ids, and every reference to them too. */
+/**
+ * Gives matched local rows the server's ids, and every column referring to them too (from the
+ * reference map; the desk's tables are named like the entities). Ids inside JSON are re-pointed
+ * when the planned rows are written back (see `commitMerge`).
+ */
 async function adoptServerIds(trx: Trx, plan: MergePlan, local: Side): Promise<void> {
   for (const entity of MERGE_ENTITIES) {
-    const { table, refs } = ID_COLUMNS[entity];
+    const refs = columnsReferring(entity);
     for (const r of local[entity]) {
       const to = plan.idMap.get(r.id);
       if (!to) continue;
-      await sql`update ${sql.table(table)} set id = ${to} where id = ${r.id}`.execute(trx);
-      for (const ref of refs) await sql`update ${sql.table(ref.table)} set ${sql.ref(ref.column)} = ${to} where ${sql.ref(ref.column)} = ${r.id}`.execute(trx);
+      await sql`update ${sql.table(entity)} set id = ${to} where id = ${r.id}`.execute(trx);
+      for (const ref of refs) await sql`update ${sql.table(ref.entity)} set ${sql.ref(snake(ref.field))} = ${to} where ${sql.ref(snake(ref.field))} = ${r.id}`.execute(trx);
     }
   }
 }
@@ -96,7 +70,7 @@ export async function commitMerge(core: CoreContext, actorUserId: string): Promi
     await trx.deleteFrom('outbox').where('status', '=', 'pending').execute();
     const staged = await trx.selectFrom('syncInbox').selectAll().execute();
     for (const s of staged) {
-      if (isSyncEntity(s.entity)) await saveShadow(trx, s.entity, s.id, s.version, s.row === null ? null : JSON.parse(s.row), s.readOnly === 1);
+      if (isSyncEntity(s.entity)) await saveShadow(trx, s.entity, s.id, s.version, s.row === null ? null : JSON.parse(s.row), s.readOnly);
     }
     // The person's own account may have just taken the server's id.
     const ctx = { actorUserId: plan.idMap.get(actorUserId) ?? actorUserId, now };
@@ -105,6 +79,9 @@ export async function commitMerge(core: CoreContext, actorUserId: string): Promi
     for (const u of plan.updates) await send(u.entity, u.row, 'update');
     for (const u of plan.uploads) await send(u.entity, u.row, 'create');
     for (const s of staged) if (isSyncEntity(s.entity)) await rebuildRow(trx, s.entity, s.id, now, rejectCollision(trx, now));
+    // The rows sent carry re-pointed ids inside JSON (skp.penilai, riwayat[].actorUserId, …):
+    // rebuilt from their commands, the local rows say the same.
+    for (const u of [...plan.updates, ...plan.uploads]) await rebuildRow(trx, u.entity, u.row.id, now);
     await trx.deleteFrom('syncInbox').execute();
     await assertNoDanglingReferences(trx);
   });

@@ -3,7 +3,8 @@ import type { Db } from '../db/connection.js';
 import type { Trx } from '../db/repositories/changes.js';
 import { COMMAND_ENTITY, MAX_PUSH_COMMANDS, type CommandOutcome, type PushCommand, type SyncEntity } from '../../../shared/sync-protocol.js';
 import { newId } from '../ids.js';
-import { assertNoDanglingReferences } from './fk-check.js';
+import { refersTo } from '../../../shared/references.js';
+import { parkDangling } from './parked.js';
 import { isDeleteCommand, isSyncEntity, rebuildRow, type PendingCollision } from './replica.js';
 
 type PendingRow = { seq: number; id: string; command: string; entity: string; entityId: string; payload: string; baseVersion: number | null; baseCommandId: string | null; actorUserId: string | null; createdAt: string };
@@ -40,9 +41,11 @@ export async function nextBatch(db: Db, max = MAX_PUSH_COMMANDS): Promise<{ rows
   return { rows, commands };
 }
 
-/** Values in a row that look like references to `id` (parentId, unitId, jabatanId, …). */
-function refersTo(payload: string, id: string): boolean {
-  return payload.includes(`"${id}"`);
+/** True when a pending command's row refers to `id` (a column or inside JSON, per the reference map). */
+function commandRefersTo(r: PendingRow, id: string): boolean {
+  if (!isSyncEntity(r.entity) || isDeleteCommand(r.command)) return false;
+  const row: unknown = JSON.parse(r.payload);
+  return refersTo(r.entity, row, id);
 }
 
 async function shadowOf(trx: Trx, entity: string, id: string): Promise<boolean> {
@@ -85,7 +88,7 @@ async function reject(trx: Trx, row: PendingRow, outcome: { code: string; messag
   if (!isSyncEntity(row.entity)) return;
   const state = await rebuildRow(trx, row.entity, row.entityId, now, rejectCollision(trx, now));
   if (state === 'absent' && !(await shadowOf(trx, row.entity, row.entityId))) {
-    const dependents = await pendingWhere(trx, (r) => refersTo(r.payload, row.entityId));
+    const dependents = await pendingWhere(trx, (r) => commandRefersTo(r, row.entityId));
     for (const d of dependents) {
       await reject(trx, d, { code: 'DEPENDS_ON_REJECTED', message: 'Data yang dirujuk perubahan ini ditolak server.' }, now);
     }
@@ -117,8 +120,9 @@ async function pendingWhere(trx: Trx, keep: (r: PendingRow) => boolean): Promise
   return rows.filter(keep);
 }
 
-export async function saveShadow(trx: Trx, entity: SyncEntity, id: string, version: number, row: unknown, readOnly = false): Promise<void> {
-  const v = { version, row: row === null ? null : JSON.stringify(row), readOnly: readOnly ? 1 : 0 };
+/** `readOnly`: 0 writable, 1 read-only in scope, 2 a closure row (see closure-gc.ts). */
+export async function saveShadow(trx: Trx, entity: SyncEntity, id: string, version: number, row: unknown, readOnly: number = 0): Promise<void> {
+  const v = { version, row: row === null ? null : JSON.stringify(row), readOnly };
   await trx.insertInto('serverRow').values({ entity, id, ...v }).onConflict((oc) => oc.columns(['entity', 'id']).doUpdateSet(v)).execute();
 }
 
@@ -148,7 +152,8 @@ export async function applyOutcomes(db: Db, rows: PendingRow[], outcomes: Comman
         await reject(trx, row, o, now);
       }
     }
-    await assertNoDanglingReferences(trx);
+    // Never fail the answers for a reference left dangling: the row waits parked (parked.ts).
+    await parkDangling(trx);
   });
   return { accepted, rejected };
 }

@@ -5,6 +5,8 @@ import type { Actor } from '../auth/actor.js';
 import { connectDesk, previewMerge } from './connect.js';
 import type { MergePreview } from '../../../shared/entities.js';
 import { AppFailure } from '../../../shared/result.js';
+import { hasRole } from '../auth/actor.js';
+import { parkedProblem } from './parked.js';
 
 /** Joins this desk to the server, then runs the first sync (the initial pull for a new desk). */
 export async function connect(core: CoreContext, actor: Actor | null, input: ParsedArgsOf<'sync/connect'>): Promise<SyncStatus> {
@@ -18,4 +20,12 @@ export async function connect(core: CoreContext, actor: Actor | null, input: Par
 export async function connectPreview(core: CoreContext, actor: Actor | null, input: ParsedArgsOf<'sync/connectPreview'>): Promise<MergePreview> {
   if (!actor) throw new AppFailure('UNAUTHENTICATED');
   return { counts: await previewMerge(core, actor, input, core.sync.transportFor(input.serverUrl)) };
+}
+
+/**
+ * The data problem an admin must know about (rows the server sent that still cannot be shown),
+ * for admins only: other roles get null. Never row contents (see parked.ts).
+ */
+export async function problem(core: CoreContext, actor: Actor): Promise<{ message: string | null }> {
+  return { message: hasRole(actor, 'admin') ? await parkedProblem(core.db) : null };
 }

@@ -12,6 +12,9 @@ import { useNow } from '../../lib/use-now.js';
 import { ConnectForm } from './connect-form.js';
 import { describeStatus } from './status-text.js';
 import { useSyncStatus } from './sync-status.js';
+import { useApiQuery } from '../../lib/use-api-query.js';
+
+const PROBLEM_REFRESH = ['sync', 'unit_kerja', 'jabatan', 'pegawai', 'user', 'skp', 'rhk'] as const;
 
 function Row({ label, children, testId }: { label: string; children: ReactNode; testId: string }) {
   return (
@@ -30,6 +33,8 @@ export function SyncPage({ onOpenConflicts }: { onOpenConflicts: (() => void) | 
   const { status, accept } = useSyncStatus();
   const now = useNow(30_000);
   const isAdmin = hasAnyRole(session, 'admin');
+  // Rows parked after an apply (electron/core/sync/parked.ts): re-read whenever a sync changed data.
+  const problem = useApiQuery('sync/problem', {}, PROBLEM_REFRESH);
   if (!status) return null;
   const view = describeStatus(status, now, t.sync, { time: (iso) => formatDateTime(iso, lang), count: (n) => formatCount(n, lang) });
   const standalone = status.state === 'standalone';
@@ -70,6 +75,13 @@ export function SyncPage({ onOpenConflicts }: { onOpenConflicts: (() => void) | 
                 )}
               </Row>
             </>
+          )}
+          {isAdmin && problem.data?.message && (
+            <Row label={t.sync.page.problem} testId="sync-page-problem">
+              <Text c="orange" size="sm">
+                {problem.data.message}
+              </Text>
+            </Row>
           )}
           {status.lastError && status.state !== 'idle' && (
             <Row label={t.sync.page.lastError} testId="sync-page-error">

@@ -61,3 +61,16 @@ export async function jabatanChanges(
     .execute();
   return rows.map(toStored);
 }
+
+/** The current rows with these ids (scope closure: rows in scope refer to them). */
+export async function jabatanByIds(db: Db, instansiId: string, ids: readonly string[]): Promise<Stored<'jabatan'>[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('jabatan')
+    .selectAll()
+    .where('instansiId', '=', instansiId)
+    .where('deleted', '=', false)
+    .where((eb) => eb('id', '=', eb.fn.any(eb.val([...ids]))))
+    .execute();
+  return rows.map(toStored);
+}

@@ -88,3 +88,16 @@ export async function pegawaiChanges(
     .execute();
   return rows.map(toStored);
 }
+
+/** The current rows with these ids (scope closure: rows in scope refer to them). */
+export async function pegawaiByIds(db: Db, instansiId: string, ids: readonly string[]): Promise<Stored<'pegawai'>[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('pegawai')
+    .selectAll()
+    .where('instansiId', '=', instansiId)
+    .where('deleted', '=', false)
+    .where((eb) => eb('id', '=', eb.fn.any(eb.val([...ids]))))
+    .execute();
+  return rows.map(toStored);
+}

@@ -166,3 +166,29 @@ export async function skpAndRhkOfJabatan(db: Db, instansiId: string, jabatanIds:
     .execute();
   return { skp: ids, rhk: rhk.map((r) => r.id) };
 }
+
+/** The current rows with these ids (scope closure: rows in scope refer to them). */
+export async function skpByIds(db: Db, instansiId: string, ids: readonly string[]): Promise<Stored<'skp'>[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('skp')
+    .selectAll()
+    .where('instansiId', '=', instansiId)
+    .where('deleted', '=', false)
+    .where((eb) => eb('id', '=', eb.fn.any(eb.val([...ids]))))
+    .execute();
+  return rows.map(toSkp);
+}
+
+/** The current rows with these ids (scope closure: rows in scope refer to them). */
+export async function rhkByIds(db: Db, instansiId: string, ids: readonly string[]): Promise<Stored<'rhk'>[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('rhk')
+    .selectAll()
+    .where('instansiId', '=', instansiId)
+    .where('deleted', '=', false)
+    .where((eb) => eb('id', '=', eb.fn.any(eb.val([...ids]))))
+    .execute();
+  return rows.map(toRhk);
+}

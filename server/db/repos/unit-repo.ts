@@ -50,3 +50,16 @@ export async function unitChanges(db: Db, instansiId: string, range: SeqRange, u
     .execute();
   return rows.map(toStored);
 }
+
+/** The current rows with these ids (scope closure: rows in scope refer to them). */
+export async function unitsByIds(db: Db, instansiId: string, ids: readonly string[]): Promise<Stored<'unit_kerja'>[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('unitKerja')
+    .selectAll()
+    .where('instansiId', '=', instansiId)
+    .where('deleted', '=', false)
+    .where((eb) => eb('id', '=', eb.fn.any(eb.val([...ids]))))
+    .execute();
+  return rows.map(toStored);
+}

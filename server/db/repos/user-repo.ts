@@ -38,10 +38,16 @@ export async function findUserForWrite(db: Db, instansiId: string, id: string, n
   return { byId: all.find((s) => s.row.id === id), byKey: all.find((s) => s.row.nip === nip) };
 }
 
+/** An account is stored with its password hash: only wire stubs (scope closure) lack one. */
+export function storedHash(row: SyncRow<'user'>): string {
+  if (row.passwordHash === null) throw new Error('an account cannot be stored without its password hash');
+  return row.passwordHash;
+}
+
 export async function insertUser(db: Db, instansiId: string, row: SyncRow<'user'>, meta: WriteMeta): Promise<Written> {
   return db
     .insertInto('user')
-    .values({ ...row, instansiId, version: 1, seq: nextSeq, createdAt: meta.now, updatedAt: meta.now, updatedByDevice: meta.deviceId })
+    .values({ ...row, passwordHash: storedHash(row), instansiId, version: 1, seq: nextSeq, createdAt: meta.now, updatedAt: meta.now, updatedByDevice: meta.deviceId })
     .returning(['version', 'seq'])
     .executeTakeFirstOrThrow();
 }
@@ -74,4 +80,30 @@ export async function userUnits(db: Db, instansiId: string, ids: readonly string
     .where('instansiId', '=', instansiId)
     .where((eb) => eb('id', '=', eb.fn.any(eb.val([...ids]))))
     .execute();
+}
+
+/** The current rows with these ids (scope closure: rows in scope refer to them). */
+export async function usersByIds(db: Db, instansiId: string, ids: readonly string[]): Promise<Stored<'user'>[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('user')
+    .selectAll()
+    .where('instansiId', '=', instansiId)
+    .where('deleted', '=', false)
+    .where((eb) => eb('id', '=', eb.fn.any(eb.val([...ids]))))
+    .execute();
+  return rows.map(toStored);
+}
+
+/** Accounts linked to these pegawai (the penilai's own accounts travel with the atasan chain). */
+export async function usersOfPegawai(db: Db, instansiId: string, pegawaiIds: readonly string[]): Promise<Stored<'user'>[]> {
+  if (pegawaiIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('user')
+    .selectAll()
+    .where('instansiId', '=', instansiId)
+    .where('deleted', '=', false)
+    .where((eb) => eb('pegawaiId', '=', eb.fn.any(eb.val([...pegawaiIds]))))
+    .execute();
+  return rows.map(toStored);
 }

@@ -5,13 +5,21 @@ import type { Db } from '../../db/repos/types.js';
 import { userUnits } from '../../db/repos/user-repo.js';
 import type { JabatanGraph } from '../org-trees.js';
 import type { PullScope } from './scope.js';
+import { wireRow, type Closure } from './closure.js';
 
 /**
  * Turns exits into removals (`row: null`) for rows the device no longer sees; an exit of a row
  * that is still (or again) in scope is dropped, its row comes with its own seq. Version 0 marks
  * "no row here any more".
  */
-export async function exitsToRemovals(db: Db, instansiId: string, exits: readonly ScopeExit[], scope: PullScope, graph: JabatanGraph): Promise<Map<string, PulledChange | null>> {
+export async function exitsToRemovals(
+  db: Db,
+  instansiId: string,
+  exits: readonly ScopeExit[],
+  scope: PullScope,
+  graph: JabatanGraph,
+  closure: Closure,
+): Promise<Map<string, PulledChange | null>> {
   const ids = (entity: ScopeExit['entity']): string[] => exits.filter((e) => e.entity === entity).map((e) => e.entityId);
   const pegawai = new Map((await pegawaiPlaces(db, instansiId, ids('pegawai'))).map((p) => [p.id, p]));
   const users = new Map((await userUnits(db, instansiId, ids('user'))).map((u) => [u.id, u]));
@@ -44,7 +52,11 @@ export async function exitsToRemovals(db: Db, instansiId: string, exits: readonl
 
   const out = new Map<string, PulledChange | null>();
   for (const e of exits) {
-    out.set(e.seq, stillSeen(e) ? null : { entity: e.entity, id: e.entityId, version: 0, seq: e.seq, row: null, readOnly: true });
+    // A row that left the scope but is still named by a row in it stays, as a closure row.
+    const extra = closure.rows.get(`${e.entity}:${e.entityId}`);
+    if (stillSeen(e)) out.set(e.seq, null);
+    else if (extra) out.set(e.seq, { entity: e.entity, id: e.entityId, version: extra.stored.version, seq: e.seq, row: wireRow(extra), readOnly: true, ...(extra.kind === 'closure' ? { closure: true } : {}) });
+    else out.set(e.seq, { entity: e.entity, id: e.entityId, version: 0, seq: e.seq, row: null, readOnly: true });
   }
   return out;
 }

@@ -11,11 +11,23 @@ import { userChanges } from '../../db/repos/user-repo.js';
 import type { DeviceAuth, ServerContext } from '../../context.js';
 import { exitsToRemovals } from './exits.js';
 import { pullScope } from './scope.js';
+import { closureOf } from './closure-cache.js';
+import { computeClosure, entriesFor, wireRow, type ExtraRow } from './closure.js';
 
 type Candidate = { seq: string; change: PulledChange } | { seq: string; exit: ScopeExit };
 
 function change<E extends SyncEntity>(entity: E, s: Stored<E>, readOnly: boolean): Candidate {
   return { seq: s.seq, change: { entity, id: s.row.id, version: s.version, seq: s.seq, row: s.deleted ? null : s.row, readOnly } };
+}
+
+/** A row with this seq comes in this feed by itself (cursor < seq <= horizon). */
+function inFeed(seq: string, cursor: string, horizon: string): boolean {
+  return seqCompare(seq, cursor) > 0 && seqCompare(seq, horizon) <= 0;
+}
+
+function extraChange(x: ExtraRow, seq: string): PulledChange {
+  const closure = x.kind === 'closure';
+  return { entity: x.entity, id: x.stored.row.id, version: x.stored.version, seq, row: wireRow(x), readOnly: true, ...(closure ? { closure } : {}) };
 }
 
 /**
@@ -56,6 +68,7 @@ export async function pullChanges(ctx: ServerContext, device: DeviceAuth, q: { c
     rhkChanges(ctx.db, I, range, seen),
     templateChanges(ctx.db, I, range, ownJabatan),
   ]);
+  const closure = await closureOf(ctx.db, I, device.unitId, horizon, () => computeClosure(ctx.db, I, scope, graph, horizon));
   const w = scope.writableUnits;
   const candidates: Candidate[] = [
     ...instansi.map((s) => change('instansi', s, !scope.atTop)),
@@ -67,6 +80,7 @@ export async function pullChanges(ctx: ServerContext, device: DeviceAuth, q: { c
     ...rhk.map((r) => change('rhk', r.s, !w.has(r.unitId))),
     ...templates.map((s) => change('skp_template', s, false)),
     ...exits.map((e) => ({ seq: e.seq, exit: e })),
+    ...[...closure.rows.values()].filter((x) => inFeed(x.stored.seq, q.cursor, horizon)).map((x) => ({ seq: x.stored.seq, change: extraChange(x, x.stored.seq) })),
   ].sort((a, b) => seqCompare(a.seq, b.seq));
 
   const hasMore = candidates.length > q.limit;
@@ -74,11 +88,19 @@ export async function pullChanges(ctx: ServerContext, device: DeviceAuth, q: { c
   const last = page[page.length - 1];
   const cursor = hasMore && last ? last.seq : horizon;
   const pageExits = page.flatMap((c) => ('exit' in c ? [c.exit] : []));
-  const removals = await exitsToRemovals(ctx.db, I, pageExits, scope, graph);
+  const removals = await exitsToRemovals(ctx.db, I, pageExits, scope, graph, closure);
   const changes: PulledChange[] = [];
+  const sent = new Set<string>();
   for (const c of page) {
     const next = 'change' in c ? c.change : removals.get(c.seq);
-    if (next) changes.push(next);
+    if (next && !sent.has(`${next.entity}:${next.id}`)) {
+      changes.push(next);
+      sent.add(`${next.entity}:${next.id}`);
+    }
+  }
+  // Rows the page's rows refer to that this device may not hold yet.
+  for (const e of entriesFor(closure, changes, (seq) => !inFeed(seq, q.cursor, horizon))) {
+    if (!sent.has(`${e.x.entity}:${e.x.stored.row.id}`)) changes.push(extraChange(e.x, e.seq));
   }
   ctx.metrics.inc('meja_pulls_total', { kind: 'changes' });
   return { changes, cursor, hasMore };
