@@ -12,6 +12,7 @@ import type { SyncTransport } from './transport.js';
 import { readSyncConfig, saveSyncConfig } from './sync-settings.js';
 import { saveShadow } from './push.js';
 import { commitMerge, planFromStaged } from './merge.js';
+import { stagedSigner } from './merge-accounts.js';
 import { UPSERT_COMMAND, type MergeCounts } from './merge-plan.js';
 import { CURSOR_KEY, stagePage } from './pull.js';
 import { putSetting } from '../db/repositories/setting-repo.js';
@@ -46,7 +47,10 @@ export async function connectDesk(core: CoreContext, actor: Actor | null, input:
   const serverUrl = normalizeUrl(input.serverUrl);
   const prepared = await readPreparedMerge(core.db);
   if (local && actor && input.confirmMerge && prepared?.serverUrl === serverUrl) {
-    await commitMerge(core, actor.user.id);
+    // The re-sent rows are signed by the person confirming, with their key as the server holds it.
+    const signer = await stagedSigner(core.db, input.nip, input.password);
+    if (!signer) throw new AppFailure('BAD_CREDENTIALS', 'Kata sandi akun server salah; penggabungan tidak dilakukan.');
+    await commitMerge(core, actor.user.id, signer);
     await core.db.transaction().execute(async (trx) => {
       await saveSyncConfig(trx, prepared);
       await clearPreparedMerge(trx);
