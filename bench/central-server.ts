@@ -10,13 +10,15 @@ import pg from 'pg';
 import { v7 } from 'uuid';
 import { generateDemoUnit } from '../electron/core/demo/generate.js';
 import { hashPassword } from '../server/auth/password.js';
+import { newAccountKey, type Signer } from '../electron/core/auth/signing-keys.js';
 import { connectDatabase } from '../server/db/connect.js';
 import { importOrg, type OrgImport } from '../server/services/import-org.js';
 import type { EnrollResponse, PullResponse, SyncRow, TokenResponse } from '../shared/sync-protocol.js';
 
 export const PASSWORD = 'bench-rahasia';
 
-export type Seeded = { org: OrgImport; adminNip: string };
+/** `adminSigner`: the admin's unwrapped signing key, so load generators sign as a desk would. */
+export type Seeded = { org: OrgImport; adminNip: string; adminSigner: Signer };
 
 /** The desk's demo unit with ids, plus an admin/operator account at the top unit. */
 export async function demoOrg(): Promise<Seeded> {
@@ -31,8 +33,10 @@ export async function demoOrg(): Promise<Seeded> {
   const adminNip = '198001012005011001';
   const root = units[0];
   if (!root) throw new Error('demo tanpa unit');
-  const admin: SyncRow<'user'> = { id: v7(), nip: adminNip, nama: 'Operator Bench', roles: ['admin', 'operator'], unitId: root.id, pegawaiId: null, aktif: true, passwordHash: await hashPassword(PASSWORD) };
-  return { org: { instansi, units, jabatan, pegawai, users: [admin] }, adminNip };
+  const adminId = v7();
+  const keys = await newAccountKey(PASSWORD, adminId, [], false);
+  const admin: SyncRow<'user'> = { id: adminId, nip: adminNip, nama: 'Operator Bench', roles: ['admin', 'operator'], unitId: root.id, pegawaiId: null, aktif: true, passwordHash: await hashPassword(PASSWORD), signingKeys: keys.signingKeys, wrappedKey: keys.wrappedKey };
+  return { org: { instansi, units, jabatan, pegawai, users: [admin] }, adminNip, adminSigner: keys.signer };
 }
 
 export async function startServer(url: string): Promise<{ child: ChildProcess; base: string }> {

@@ -99,6 +99,12 @@ export type SessionInfo = {
   isAtasan: boolean;
   instansi: Instansi;
   idleTimeoutMinutes: number;
+  /**
+   * The account's signing key on this desk: 'provisional' when it was made from a password an
+   * admin set (the person should change their password before approving or returning an SKP),
+   * 'none' when the account has no key here (its edits cannot be signed).
+   */
+  signingKey: 'ok' | 'provisional' | 'none';
 };
 
 export type AuditEntry = {

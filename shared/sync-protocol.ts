@@ -125,6 +125,30 @@ export const SKP_COMMAND_ENTITY = {
 export type SkpCommandName = keyof typeof SKP_COMMAND_ENTITY;
 export const rhkDeletePayloadSchema = z.strictObject({ id });
 
+/**
+ * One version of an account's Ed25519 signing key (public half, raw 32 bytes as base64url, the
+ * JWK `x`). Provisional keys were made from a password someone other than the owner may know
+ * (an admin set it): the server refuses SKP approvals and returns signed with one.
+ */
+export const signingKeySchema = z.strictObject({
+  version: z.int().min(1).max(10_000),
+  publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  provisional: z.boolean(),
+});
+export type SigningKey = z.infer<typeof signingKeySchema>;
+
+/**
+ * The private half of key `keyVersion`, AES-256-GCM-encrypted under a key derived from the
+ * account's password with argon2id (`salt`); `data` is ciphertext + 16-byte tag, base64.
+ */
+export const wrappedKeySchema = z.strictObject({
+  keyVersion: z.int().min(1).max(10_000),
+  salt: z.string().min(16).max(64),
+  iv: z.string().min(16).max(32),
+  data: z.string().min(40).max(200),
+});
+export type WrappedKey = z.infer<typeof wrappedKeySchema>;
+
 /** Synced row shapes (camelCase, as the desk's repositories hold them). */
 export const syncRowSchemas = {
   instansi: z.strictObject({ id, kode: z.string().min(1).max(40), nama: z.string().min(1).max(200), isDemo: z.boolean() }),
@@ -160,22 +184,28 @@ export const syncRowSchemas = {
     pegawaiId: id.nullable(),
     aktif: z.boolean(),
     /**
-     * argon2id PHC string; accounts must sign in on every desk of the unit. Null in a stub: an
-     * account outside the desk's scope that travels only because a row in scope names it.
+     * argon2id PHC string; accounts must sign in on every desk of the unit. Null in a user stub
+     * (an account outside the desk's scope, see USER_PRIVATE_FIELDS): a stub cannot sign in.
      */
     passwordHash: z.string().min(1).max(400).nullable(),
+    /** Every public key the account ever had, oldest first (see SigningKey). Append-only. */
+    signingKeys: z.array(signingKeySchema).max(200),
+    /** The newest key's private half, wrapped with the account's password; null in a stub. */
+    wrappedKey: wrappedKeySchema.nullable(),
   }),
   ...SKP_SYNC_ROWS,
 } as const;
 
 export type SyncEntity = keyof typeof syncRowSchemas;
 
-/**
- * Fields of a user row that only full copies carry (the account's own desks and the desks where
- * the account rates someone). A stub sent to other desks has each of them null.
- */
-export const USER_PRIVATE_FIELDS = ['passwordHash'] as const satisfies readonly (keyof z.infer<typeof syncRowSchemas.user>)[];
 export type SyncRow<E extends SyncEntity> = z.infer<(typeof syncRowSchemas)[E]>;
+
+/**
+ * User fields that only the account's own scope may hold: a user stub (an account a desk only
+ * needs to name, outside its scope) carries them as null. Never the password hash or wrapped key
+ * outside the scope.
+ */
+export const USER_PRIVATE_FIELDS = ['passwordHash', 'wrappedKey'] as const satisfies readonly (keyof SyncRow<'user'>)[];
 
 /** Command names the server executes, each bound to the entity whose row it upserts (or, for `rhk/delete`, removes). */
 export const COMMAND_ENTITY = {
@@ -184,6 +214,8 @@ export const COMMAND_ENTITY = {
   'jabatan/upsert': 'jabatan',
   'pegawai/upsert': 'pegawai',
   'user/upsert': 'user',
+  /** The owner's own password change: the whole row, differing only in hash, a new key and its wrapping. */
+  'user/changePassword': 'user',
   ...SKP_COMMAND_ENTITY,
 } as const satisfies Record<string, SyncEntity>;
 export type CommandName = keyof typeof COMMAND_ENTITY;
@@ -200,6 +232,10 @@ export const pushCommandSchema = z.strictObject({
   /** The account that made the edit on the desk (its permissions are checked again). */
   actorUserId: id.nullable(),
   createdAt: z.iso.datetime({ offset: true }),
+  /** The version of the actor's signing key that signed; null (refused) when the desk had no key. */
+  keyVersion: z.int().min(1).max(10_000).nullable(),
+  /** Ed25519 signature (base64) of `commandSigningText` (shared/signing.ts); null is refused. */
+  signature: z.string().min(1).max(200).nullable(),
 });
 export type PushCommand = z.infer<typeof pushCommandSchema>;
 
@@ -278,6 +314,9 @@ export const SYNC_ERROR_MESSAGES = {
   DEVICE_REVOKED: 'Akses perangkat ini sudah dicabut. Daftarkan ulang perangkat ini.',
   RATE_LIMITED: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',
   REPLAYED_ELSEWHERE: 'Perintah ini sudah pernah dikirim dari perangkat lain; tidak ada yang diubah.',
+  BAD_SIGNATURE: 'Tanda tangan perubahan ini tidak sah atau kunci penandatangannya tidak dikenal server; perubahan tidak diterapkan.',
+  PROVISIONAL_KEY: 'Persetujuan dan pengembalian SKP memerlukan tanda tangan dari kata sandi Anda sendiri. Ubah kata sandi Anda dahulu, lalu ulangi langkah ini.',
+  NOT_OWNER: 'Kata sandi akun hanya dapat diubah oleh pemilik akun itu sendiri.',
   BOOTSTRAP_DISABLED: 'Pendaftaran instansi baru dari aplikasi meja tidak diaktifkan di server ini.',
 } as const;
 export type SyncErrorCode = keyof typeof SYNC_ERROR_MESSAGES;

@@ -14,6 +14,7 @@ import autocannon from 'autocannon';
 import { v7 } from 'uuid';
 import type { PullResponse, PushCommand, PushResponse, SyncRow } from '../../shared/sync-protocol.js';
 import { report } from '../report.js';
+import { signCommand, type Signer } from '../../electron/core/auth/signing-keys.js';
 import { json, pullToHead, withBenchServer, type Seeded } from '../central-server.js';
 
 const DURATION_S = 10;
@@ -21,7 +22,8 @@ const COMMANDS_PER_PUSH = 25;
 const SETTLE_MS = 5_000;
 
 /** Builds push bodies that each update COMMANDS_PER_PUSH different pegawai at their current version. */
-function mutationBodies(pegawai: readonly SyncRow<'pegawai'>[], actorUserId: string): () => string {
+function mutationBodies(pegawai: readonly SyncRow<'pegawai'>[], signer: Signer): () => string {
+  const actorUserId = signer.userId;
   const version = pegawai.map(() => 1);
   let next = 0;
   return () => {
@@ -34,14 +36,15 @@ function mutationBodies(pegawai: readonly SyncRow<'pegawai'>[], actorUserId: str
       if (!p) continue;
       version[i] = v + 1;
       const payload = { ...p, nama: `${p.nama.slice(0, 100)} v${v + 1}` };
-      commands.push({ id: v7(), name: 'pegawai/upsert', entityId: p.id, payload, baseVersion: v, actorUserId, createdAt: new Date().toISOString() });
+      const cmd = { id: v7(), name: 'pegawai/upsert' as const, entityId: p.id, payload, createdAt: new Date().toISOString() };
+      commands.push({ ...cmd, baseVersion: v, actorUserId, ...signCommand(signer, cmd) });
     }
     return JSON.stringify({ protocol: 1, commands });
   };
 }
 
 async function mutations(base: string, token: string, seeded: Seeded): Promise<void> {
-  const body = mutationBodies(seeded.org.pegawai, seeded.org.users[0]?.id ?? '');
+  const body = mutationBodies(seeded.org.pegawai, seeded.adminSigner);
   let accepted = 0;
   let rejected = 0;
   const result = await autocannon({

@@ -33,7 +33,7 @@ export type CallContext = {
 };
 
 export function writeContext(core: CoreContext, actor: Actor | null): WriteContext {
-  return { actorUserId: actor?.user.id ?? null, now: core.clock().toISOString() };
+  return { actorUserId: actor?.user.id ?? null, now: core.clock().toISOString(), signer: actor?.signer ?? null };
 }
 
 /** Today's date (YYYY-MM-DD) in the office's local time, for "active" checks. */

@@ -47,7 +47,7 @@ export const handlers = {
   'auth/signIn': (a, { core }) => auth.signIn(core, a.nip, a.password),
   'auth/signOut': async (_a, call) => auth.signOut(call.core, call.token),
   'auth/me': (_a, call) => auth.me(call.core, actorOf(call), tokenOf(call)),
-  'auth/changePassword': (a, call) => auth.changePassword(call.core, actorOf(call), a.oldPassword, a.newPassword),
+  'auth/changePassword': (a, call) => auth.changePassword(call.core, actorOf(call), a.oldPassword, a.newPassword, call.token),
 
   'org/units': (_a, call) => units.unitsInScope(call.core, actorOf(call)),
   'org/unitSave': (a, call) => units.saveUnitFromForm(call.core, actorOf(call), a),

@@ -75,6 +75,10 @@ export interface UserTable extends SyncColumns {
   pegawaiId: string | null;
   aktif: boolean;
   passwordHash: string;
+  /** SigningKey[] (shared/sync-protocol), oldest first, append-only. */
+  signingKeys: ColumnType<unknown, string | undefined, string>;
+  /** WrappedKey of the newest key, or null. */
+  wrappedKey: ColumnType<unknown, string | null | undefined, string | null>;
   /** Server-side sign-in bookkeeping (device enrollment); not synced. */
   failedAttempts: Generated<number>;
   lockedUntil: Date | null;

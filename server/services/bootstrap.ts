@@ -19,7 +19,10 @@ function checkShape(req: BootstrapRequest): void {
   if (unit.instansiId !== instansi.id || unit.parentId !== null) throw invalid('Unit kerja harus unit teratas instansi ini.');
   if (user.unitId !== unit.id || !user.roles.includes('admin') || !user.aktif) throw invalid('Akun harus admin aktif pada unit kerja teratas.');
   if (normalizeNip(user.nip) !== user.nip) throw invalid('NIP akun harus ditulis tanpa spasi.');
-  if (!isArgon2idHash(user.passwordHash)) throw invalid('Kata sandi akun harus disimpan sebagai hash argon2id.');
+  if (user.passwordHash === null || !isArgon2idHash(user.passwordHash)) throw invalid('Kata sandi akun harus disimpan sebagai hash argon2id.');
+  // The server cannot know who chose an uploaded password: uploaded keys are provisional.
+  if (user.signingKeys.some((k) => !k.provisional)) throw invalid('Kunci tanda tangan akun yang diunggah harus berstatus sementara.');
+  if (user.wrappedKey !== null && user.wrappedKey.keyVersion !== user.signingKeys[user.signingKeys.length - 1]?.version) throw invalid('Kunci terbungkus akun tidak sesuai dengan kunci terbarunya.');
   if (user.pegawaiId !== null && pegawai?.id !== user.pegawaiId) throw invalid('Data pegawai milik akun admin harus ikut dikirim.');
   if (pegawai) {
     if (pegawai.unitId !== unit.id || pegawai.jabatanId !== null) throw invalid('Pegawai admin harus berada di unit teratas, tanpa jabatan (jabatan dikirim kemudian).');

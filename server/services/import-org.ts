@@ -3,7 +3,7 @@ import { markTreesChanged } from '../db/repos/head-repo.js';
 import { nextSeq, type WriteMeta } from '../db/repos/types.js';
 import type { ServerDb } from '../db/connect.js';
 import { createInstansi } from './create-instansi.js';
-import { storedHash } from '../db/repos/user-repo.js';
+import { userColumns } from '../db/repos/user-repo.js';
 
 export type OrgImport = {
   instansi: SyncRow<'instansi'>;
@@ -41,7 +41,7 @@ export async function importOrg(db: ServerDb, org: OrgImport, meta: WriteMeta): 
     for (const b of batches(units)) await trx.insertInto('unitKerja').values(b.map((u) => ({ ...u, ...stamp }))).execute();
     for (const b of batches(org.jabatan)) await trx.insertInto('jabatan').values(b.map((j) => ({ ...j, instansiId: I, ...stamp }))).execute();
     for (const b of batches(org.pegawai)) await trx.insertInto('pegawai').values(b.map((p) => ({ ...p, instansiId: I, ...stamp }))).execute();
-    for (const b of batches(users)) await trx.insertInto('user').values(b.map((u) => ({ ...u, passwordHash: storedHash(u), instansiId: I, ...stamp }))).execute();
+    for (const b of batches(users)) await trx.insertInto('user').values(b.map((u) => ({ ...userColumns(u), instansiId: I, ...stamp }))).execute();
     const last = await trx.selectNoFrom(nextSeq.as('seq')).executeTakeFirstOrThrow();
     await markTreesChanged(trx, I, last.seq, { org: true, jabatan: true });
   });

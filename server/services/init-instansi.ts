@@ -2,6 +2,7 @@ import { v7 } from 'uuid';
 import { z } from 'zod';
 import { normalizeNip, parseNip } from '../../shared/domain/nip.js';
 import type { ServerDb } from '../db/connect.js';
+import { provisionalKey } from '../auth/signatures.js';
 import { hashPassword } from '../auth/password.js';
 import { HttpFailure } from '../http/errors.js';
 import { parseOrThrow } from '../http/validate.js';
@@ -33,14 +34,15 @@ export async function initInstansi(db: ServerDb, raw: InitInstansiInput, now = n
   const parsed = parseNip(nip, 'PPPK');
   if (!parsed.ok) throw new HttpFailure(400, 'INVALID_NIP', parsed.errors.map((e) => e.message.replace('NI PPPK', 'NIP')).join(' '));
   const ids = { instansiId: v7(), unitId: v7(), userId: v7() };
-  const passwordHash = await hashPassword(input.adminPassword);
+  // The operator typed this password for the admin: the admin's first key is provisional.
+  const [passwordHash, keys] = await Promise.all([hashPassword(input.adminPassword), provisionalKey(input.adminPassword, ids.userId)]);
   await db.transaction().execute((trx) =>
     createInstansi(
       trx,
       {
         instansi: { id: ids.instansiId, kode: input.kode, nama: input.nama, isDemo: false },
         unit: { id: ids.unitId, instansiId: ids.instansiId, parentId: null, kode: input.unitKode, nama: input.unitNama },
-        user: { id: ids.userId, nip, nama: input.adminNama, roles: ['admin', 'operator'], unitId: ids.unitId, pegawaiId: null, aktif: true, passwordHash },
+        user: { id: ids.userId, nip, nama: input.adminNama, roles: ['admin', 'operator'], unitId: ids.unitId, pegawaiId: null, aktif: true, passwordHash, ...keys },
         pegawai: null,
       },
       { now, deviceId: null },

@@ -5,7 +5,8 @@ import type { BootstrapRequest, EnrollResponse, SyncRow } from '../../shared/syn
 import { buildServer } from '../../server/app.js';
 import type { ServerDb } from '../../server/db/connect.js';
 import { TestClient } from './client.js';
-import { nextNip, passwordHash, pegawaiRow } from './fixtures.js';
+import { nextNip, PASSWORD, passwordHash, pegawaiRow } from './fixtures.js';
+import { withKey } from './keys.js';
 import { backends } from './harness.js';
 
 const SECRET = 'rahasia-bootstrap-uji';
@@ -14,7 +15,7 @@ async function deskRows(kode: string): Promise<Omit<BootstrapRequest, 'bootstrap
   const instansi: SyncRow<'instansi'> = { id: v7(), kode, nama: `Instansi ${kode}`, isDemo: false };
   const unit: SyncRow<'unit_kerja'> = { id: v7(), instansiId: instansi.id, parentId: null, kode: '01', nama: 'Dinas' };
   const pegawai = pegawaiRow(unit.id, null);
-  const user: SyncRow<'user'> = { id: v7(), nip: pegawai.nip, nama: pegawai.nama, roles: ['admin', 'operator'], unitId: unit.id, pegawaiId: pegawai.id, aktif: true, passwordHash: await passwordHash() };
+  const user = await withKey({ id: v7(), nip: pegawai.nip, nama: pegawai.nama, roles: ['admin', 'operator'], unitId: unit.id, pegawaiId: pegawai.id, aktif: true, passwordHash: await passwordHash() }, PASSWORD, true);
   return { instansi, unit, user, pegawai, deviceName: 'Meja mandiri' };
 }
 

@@ -2,12 +2,13 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { v7 } from 'uuid';
 import type { CommandName, EnrollResponse, PullResponse, PushCommand, PushResponse, TokenResponse } from '../../shared/sync-protocol.js';
 import { PASSWORD } from './fixtures.js';
+import { signed } from './keys.js';
 
 export type Device = EnrollResponse & { token: string };
 
-/** A push command as a desk would build it. */
+/** A push command as a desk would build it, signed with its actor's registered key (tests/server/keys.ts). */
 export function command(name: CommandName, payload: { id: string; [field: string]: unknown }, baseVersion: number | null, actorUserId: string | null): PushCommand {
-  return { id: v7(), name, entityId: payload.id, payload, baseVersion, actorUserId, createdAt: '2025-01-06T08:00:00.000+07:00' };
+  return signed({ id: v7(), name, entityId: payload.id, payload, baseVersion, actorUserId, createdAt: '2025-01-06T08:00:00.000+07:00' });
 }
 
 /** The API as a desk's sync engine uses it, over `app.inject` (no sockets). */

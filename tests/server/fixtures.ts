@@ -10,6 +10,7 @@ import { maxSeq } from '../../server/db/repos/touch-repo.js';
 import { insertUnit } from '../../server/db/repos/unit-repo.js';
 import { insertUser } from '../../server/db/repos/user-repo.js';
 import { createInstansi } from '../../server/services/create-instansi.js';
+import { withKey } from './keys.js';
 
 export const PASSWORD = 'rahasia123';
 let hash: Promise<string> | null = null;
@@ -51,11 +52,12 @@ export async function seedOrg(db: ServerDb, tag = v7().slice(-8)) {
   const kabidA = jab('KABID-A', a.id, kadis.id);
   const stafA1 = jab('STAF-A1', a1.id, kabidA.id);
   const kabidB = jab('KABID-B', b.id, kadis.id);
-  const user = (unitId: string, roles: SyncRow<'user'>['roles']): SyncRow<'user'> => ({ id: v7(), nip: nextNip(), nama: `Akun ${roles.join('+')}`, roles, unitId, pegawaiId: null, aktif: true, passwordHash: hashValue });
-  const admin = user(root.id, ['admin', 'operator']);
-  const operatorA = user(a.id, ['operator']);
-  const operatorB = user(b.id, ['operator']);
-  const pegawaiOnlyA = user(a.id, ['pegawai']);
+  const user = (unitId: string, roles: SyncRow<'user'>['roles']): Promise<SyncRow<'user'>> =>
+    withKey({ id: v7(), nip: nextNip(), nama: `Akun ${roles.join('+')}`, roles, unitId, pegawaiId: null, aktif: true, passwordHash: hashValue }, PASSWORD);
+  const admin = await user(root.id, ['admin', 'operator']);
+  const operatorA = await user(a.id, ['operator']);
+  const operatorB = await user(b.id, ['operator']);
+  const pegawaiOnlyA = await user(a.id, ['pegawai']);
   const holders = {
     kadis: pegawaiRow(root.id, kadis.id),
     kabidA: pegawaiRow(a.id, kabidA.id),

@@ -65,10 +65,10 @@ describe.each(backends())('pull scope closure on $name', (backend) => {
   it('sends accounts outside the scope as stubs without a hash, and the atasan penilai account in full', async () => {
     const { units, pegawai, users } = w.org;
     // An account of unit B linked to a pegawai of A: named by nothing in A's scope, never sent.
-    const bAccount: SyncRow<'user'> = { id: v7(), nip: nextNip(), nama: 'Akun B', roles: ['pegawai'], unitId: units.b.id, pegawaiId: null, aktif: true, passwordHash: users.operatorB.passwordHash };
+    const bAccount: SyncRow<'user'> = { id: v7(), nip: nextNip(), nama: 'Akun B', roles: ['pegawai'], unitId: units.b.id, pegawaiId: null, aktif: true, passwordHash: users.operatorB.passwordHash, signingKeys: [], wrappedKey: null };
     await asAdmin('user/upsert', bAccount, null);
     // The kadis holder's account at the root: atasan penilai of stafA1 (penilai kabidA, whose atasan is kadis).
-    const kadisAccount: SyncRow<'user'> = { id: v7(), nip: nextNip(), nama: 'Akun Kadis', roles: ['pegawai'], unitId: units.root.id, pegawaiId: pegawai.kadis.id, aktif: true, passwordHash: users.admin.passwordHash };
+    const kadisAccount: SyncRow<'user'> = { id: v7(), nip: nextNip(), nama: 'Akun Kadis', roles: ['pegawai'], unitId: units.root.id, pegawaiId: pegawai.kadis.id, aktif: true, passwordHash: users.admin.passwordHash, signingKeys: [], wrappedKey: null };
     await asAdmin('user/upsert', kadisAccount, null);
     const { got } = await all(w.devA);
     expect(got.has(`user:${bAccount.id}`)).toBe(false);

@@ -68,7 +68,7 @@ describe.each(backends())('push domain rules on $name', (backend) => {
   it('refuses references to pegawai jabatan or account pegawai that do not exist', async () => {
     const [peg] = await w.api.push(w.devA, [command('pegawai/upsert', pegawaiRow(w.org.units.a.id, v7()), null, w.org.users.operatorA.id)]);
     expect(peg).toMatchObject({ status: 'rejected', code: 'NOT_FOUND', message: 'Jabatan tidak ditemukan.' });
-    const account: SyncRow<'user'> = { id: v7(), nip: nextNip(), nama: 'Baru', roles: ['pegawai'], unitId: w.org.units.a.id, pegawaiId: v7(), aktif: true, passwordHash: await passwordHash() };
+    const account: SyncRow<'user'> = { id: v7(), nip: nextNip(), nama: 'Baru', roles: ['pegawai'], unitId: w.org.units.a.id, pegawaiId: v7(), aktif: true, passwordHash: await passwordHash(), signingKeys: [], wrappedKey: null };
     const [acc] = await w.api.push(w.devRoot, [command('user/upsert', account, null, w.org.users.admin.id)]);
     expect(acc).toMatchObject({ status: 'rejected', code: 'NOT_FOUND' });
   });

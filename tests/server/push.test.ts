@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
 import { MAX_PUSH_COMMANDS, type SyncRow } from '../../shared/sync-protocol.js';
 import { command } from './client.js';
+import { signed } from './keys.js';
 import { pegawaiRow } from './fixtures.js';
 import { backends } from './harness.js';
 import { usePushWorld } from './push-setup.js';
@@ -114,7 +115,8 @@ describe.each(backends())('push on $name', (backend) => {
     const p = pegawaiRow(w.org.units.a.id, null);
     const outcomes = await w.api.push(w.devA, [
       command('pegawai/upsert', { ...p, extra: true }, null, w.org.users.operatorA.id),
-      { ...command('pegawai/upsert', p, null, w.org.users.operatorA.id), entityId: v7() },
+      // Signed as sent: the id mismatch is what is refused, not the signature.
+      signed({ ...command('pegawai/upsert', p, null, w.org.users.operatorA.id), entityId: v7() }),
       command('jabatan/upsert', p, null, w.org.users.operatorA.id),
     ]);
     for (const o of outcomes) expect(o).toMatchObject({ status: 'rejected', code: 'VALIDATION' });

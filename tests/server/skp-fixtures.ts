@@ -5,7 +5,8 @@ import type { SyncRow } from '../../shared/sync-protocol.js';
 import type { ServerDb } from '../../server/db/connect.js';
 import { markTreesChanged } from '../../server/db/repos/head-repo.js';
 import { insertUser } from '../../server/db/repos/user-repo.js';
-import { nextNip, passwordHash, type Org } from './fixtures.js';
+import { nextNip, PASSWORD, passwordHash, type Org } from './fixtures.js';
+import { withKey } from './keys.js';
 
 export const PERIODE = { tahun: 2025, mulai: '2025-01-01', selesai: '2025-12-31' };
 export const NOW = '2025-02-03T09:00:00.000+07:00';
@@ -47,12 +48,11 @@ export function stepped(skp: Skp, action: SkpAction, userId: string, pegawaiId: 
 export async function seedSkpAccounts(db: ServerDb, org: Org) {
   const hash = await passwordHash();
   const meta = { now: new Date('2025-01-06T08:00:00Z'), deviceId: null };
-  const account = (unitId: string, pegawaiId: string | null, roles: SyncRow<'user'>['roles']): SyncRow<'user'> => ({
-    id: v7(), nip: nextNip(), nama: `Akun ${roles.join('+')}`, roles, unitId, pegawaiId, aktif: true, passwordHash: hash,
-  });
-  const kabidA = account(org.units.a.id, org.pegawai.kabidA.id, ['pegawai']);
-  const stafA1 = account(org.units.a1.id, org.pegawai.stafA1.id, ['pegawai']);
-  const operatorA1 = account(org.units.a1.id, null, ['operator']);
+  const account = (unitId: string, pegawaiId: string | null, roles: SyncRow<'user'>['roles']): Promise<SyncRow<'user'>> =>
+    withKey({ id: v7(), nip: nextNip(), nama: `Akun ${roles.join('+')}`, roles, unitId, pegawaiId, aktif: true, passwordHash: hash }, PASSWORD);
+  const kabidA = await account(org.units.a.id, org.pegawai.kabidA.id, ['pegawai']);
+  const stafA1 = await account(org.units.a1.id, org.pegawai.stafA1.id, ['pegawai']);
+  const operatorA1 = await account(org.units.a1.id, null, ['operator']);
   await db.transaction().execute(async (trx) => {
     let last = '0';
     for (const u of [kabidA, stafA1, operatorA1]) last = (await insertUser(trx, org.instansi.id, u, meta)).seq;

@@ -76,5 +76,7 @@ export async function checkInvariants(db: ServerDb, desks: readonly Desk[], rec:
     if (f.outcome.status === 'rejected') figures.forgedRefused += 1;
     else if (!SIGNED_WIRE) figures.forgedAcceptedUnsigned += 1;
     else expect.fail(`forged ${f.command.name} (${f.command.id}) was accepted by the server`);
+    // Refused for its signature, not by chance (a stale version, a permission the actor lacks).
+    if (SIGNED_WIRE && f.outcome.status === 'rejected') expect(f.outcome.code, `forged ${f.command.name}: ${f.outcome.message}`).toBe('BAD_SIGNATURE');
   }
 }

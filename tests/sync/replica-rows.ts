@@ -33,7 +33,7 @@ export async function serverRows(db: ServerDb, instansiId: string): Promise<Rows
     .execute();
   const users = await db
     .selectFrom('user')
-    .select(['id', 'nip', 'nama', 'roles', 'unitId', 'pegawaiId', 'aktif', 'passwordHash'])
+    .select(['id', 'nip', 'nama', 'roles', 'unitId', 'pegawaiId', 'aktif', 'passwordHash', 'signingKeys', 'wrappedKey'])
     .where('instansiId', '=', instansiId)
     .where('deleted', '=', false)
     .execute();

@@ -4,11 +4,14 @@
  *     subtree with their atasan chain, the pegawai of the subtree and the holders of that chain,
  *     the accounts of the subtree, SKP (with RHK) of those units and of that chain, templates of
  *     the subtree's jabatan;
+ *   - the accounts, in full, of the penilai and atasan penilai of every jabatan held or placed
+ *     in the scope (they sign in there for an offline appraisal);
  *   - its closure: every row a held row refers to, and so on (a pegawai of the subtree holding a
- *     sibling unit's jabatan brings that jabatan, an RHK its atasan RHK, an SKP its penilai).
+ *     sibling unit's jabatan brings that jabatan, an RHK its atasan RHK, an SKP its penilai);
+ *     accounts that come only by closure are stubs, without `USER_PRIVATE_FIELDS`.
  */
 import type { ServerDb } from '../../server/db/connect.js';
-import type { SyncEntity } from '../../shared/sync-protocol.js';
+import { USER_PRIVATE_FIELDS, type SyncEntity } from '../../shared/sync-protocol.js';
 import { serverRows, type Rows } from './replica-rows.js';
 
 type Row = Record<string, unknown> & { id: string };
@@ -39,6 +42,7 @@ function refsOf(entity: SyncEntity, r: Row): Ref[] {
         ...to('unit_kerja', str(r.unitId)),
         ...to('skp', str(r.previousVersionId)),
         ...to('user', [...str(r.approvedByUserId), ...riwayat.flatMap((h) => str(field(h, 'actorUserId')))]),
+        ...to('pegawai', riwayat.flatMap((h) => str(field(field(h, 'delegasi'), 'penilaiPegawaiId')))),
       ];
     }
     case 'rhk':
@@ -92,6 +96,18 @@ export async function serverRowsInScope(db: ServerDb, instansiId: string, unitId
   for (const r of rows('rhk')) if (held.get('skp')?.has(String(r.skpId))) add('rhk', r.id);
   for (const t of rows('skp_template')) if (W.has(String(get('jabatan', String(t.jabatanId))?.unitId))) add('skp_template', t.id);
 
+  // Penilai and atasan penilai accounts, in full.
+  const heldJabatan = new Set([...(held.get('jabatan') ?? [])]);
+  for (const p of held.get('pegawai') ?? []) for (const j of str(get('pegawai', p)?.jabatanId)) heldJabatan.add(j);
+  const rating = new Set<string>();
+  for (const j of heldJabatan) {
+    const a1 = get('jabatan', String(get('jabatan', j)?.atasanJabatanId));
+    const a2 = a1 && get('jabatan', String(a1.atasanJabatanId));
+    for (const a of [a1, a2]) if (a) rating.add(a.id);
+  }
+  for (const p of rows('pegawai')) if (rating.has(String(p.jabatanId))) for (const u of rows('user')) if (u.pegawaiId === p.id) add('user', u.id);
+  const full = new Set(held.get('user'));
+
   // Closure, to a fixed point.
   const queue: Ref[] = [...held].flatMap(([entity, ids]) => [...ids].map((id) => ({ entity, id })));
   for (let next = queue.pop(); next; next = queue.pop()) {
@@ -100,5 +116,8 @@ export async function serverRowsInScope(db: ServerDb, instansiId: string, unitId
   }
   const out: Rows = { ...all };
   for (const e of Object.keys(all) as SyncEntity[]) out[e] = rows(e).filter((r) => held.get(e)?.has(r.id));
+  out.user = rows('user')
+    .filter((u) => held.get('user')?.has(u.id))
+    .map((u) => (full.has(u.id) ? u : { ...u, ...Object.fromEntries(USER_PRIVATE_FIELDS.map((f) => [f, null])) }));
   return out;
 }

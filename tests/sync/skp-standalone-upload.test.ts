@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../server/harness.js';
 import { ADMIN_NIP, ADMIN_PASSWORD, unwrap, type TestCore } from '../core/helpers.js';
-import { draftWithRhk, linkAll, makeWorld, TAHUN, type World } from '../core/skp/fixture.js';
+import { draftWithRhk, linkAll, makeWorld, PASSWORD, TAHUN, type World } from '../core/skp/fixture.js';
 import { BOOTSTRAP_SECRET, makeDesk, startServer, type LoopbackServer } from './loopback.js';
 
 /**
@@ -27,6 +27,8 @@ for (const backend of backends()) {
       kabid = await draftWithRhk(w, 'kabid', 1);
       await linkAll(w, 'kabid', kabid.rhkIds, head.rhkIds[0] ?? '');
       unwrap(await a.call('skp/submit', { id: kabid.skpId }, w.token.kabid));
+      // An approval needs the penilai's own key: the admin set kadis's password, kadis picks one.
+      unwrap(await a.call('auth/changePassword', { oldPassword: PASSWORD, newPassword: 'kadis-sendiri-1' }, w.token.kadis));
       unwrap(await a.call('skp/approve', { id: kabid.skpId, delegasi: null }, w.token.kadis));
     });
     afterAll(async () => {

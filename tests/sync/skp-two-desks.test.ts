@@ -53,6 +53,9 @@ for (const backend of backends()) {
       unwrap(await account(NIP.operator, 'Operator Bidang', bidang.id, ['operator']));
       unwrap(await a.call('sync/connect', { serverUrl: server.url, nip: ADMIN_NIP, password: ADMIN_PASSWORD, deviceName: 'Meja A', bootstrapSecret: BOOTSTRAP_SECRET }, admin));
       kepala = unwrap(await a.call('auth/signIn', { nip: NIP.kepala, password: PASSWORD }, null)).token;
+      // The admin chose the head's password, so its key is provisional: the head picks their own
+      // before approving (the server refuses approvals signed with a provisional key).
+      unwrap(await a.call('auth/changePassword', { oldPassword: PASSWORD, newPassword: 'kepala-sendiri-1' }, kepala));
     });
     afterAll(async () => {
       await a.close();

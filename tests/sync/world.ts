@@ -11,6 +11,8 @@ import type { Result } from '../../shared/result.js';
 import type { Desk } from './desk.js';
 
 export const WORLD_PASSWORD = 'rahasia-dunia-uji-1';
+/** The password the admin sets; each person then picks their own (a key from an admin-set password is provisional). */
+const INITIAL_PASSWORD = 'dari-admin-uji-1';
 
 export type World = {
   adminNip: string;
@@ -28,6 +30,13 @@ function ok<T>(r: Result<T>, what: string): T {
 /** NIPs of the world's people, unique per run (the sequence carries the run number). */
 export function worldNip(run: number, i: number): string {
   return makeNip({ birthDate: `1970-0${1 + (i % 9)}-2${i % 8}`, tmtCpns: '1998-04', sex: i % 2 === 0 ? 'P' : 'L', sequence: 1 + ((run * 16 + i) % 999) });
+}
+
+/** The admin makes the account; its owner signs in once and chooses their own password. */
+async function account(d: Desk, a: Pick<ArgsOf<'users/save'>, 'nip' | 'nama' | 'roles' | 'unitId'>): Promise<void> {
+  ok(await d.call('users/save', { ...a, aktif: true, password: INITIAL_PASSWORD }), `account ${a.nip}`);
+  const session = ok(await d.core.invoke('auth/signIn', { nip: a.nip, password: INITIAL_PASSWORD }, null), `sign-in ${a.nip}`) as ResultOf<'auth/signIn'>;
+  ok(await d.core.invoke('auth/changePassword', { oldPassword: INITIAL_PASSWORD, newPassword: WORLD_PASSWORD }, session.token), `password ${a.nip}`);
 }
 
 export async function buildWorld(d: Desk, run: number, adminNip: string): Promise<World> {
@@ -60,11 +69,11 @@ export async function buildWorld(d: Desk, run: number, adminNip: string): Promis
       await d.call('pegawai/save', { nip, gelarDepan: '', nama: `Orang ${i}`, gelarBelakang: '', jenisAsn: 'PNS', golongan: 'III/c', jabatanId: p.jabatan, unitId: p.unit, tmtMulai: null, tmtSelesai: null }),
       `pegawai ${i}`,
     );
-    ok(await d.call('users/save', { nip: saved.nip, nama: saved.nama, roles: p.roles, unitId: p.unit, aktif: true, password: WORLD_PASSWORD }), `account ${i}`);
+    await account(d, { nip: saved.nip, nama: saved.nama, roles: p.roles, unitId: p.unit });
   }
   const op1Nip = worldNip(run, 8);
   const op1aNip = worldNip(run, 9);
-  ok(await d.call('users/save', { nip: op1Nip, nama: 'Operator Bidang 1', roles: ['operator', 'admin'], unitId: u1, aktif: true, password: WORLD_PASSWORD }), 'op1');
-  ok(await d.call('users/save', { nip: op1aNip, nama: 'Operator Sub-bidang', roles: ['operator'], unitId: u1a, aktif: true, password: WORLD_PASSWORD }), 'op1a');
+  await account(d, { nip: op1Nip, nama: 'Operator Bidang 1', roles: ['operator', 'admin'], unitId: u1 });
+  await account(d, { nip: op1aNip, nama: 'Operator Sub-bidang', roles: ['operator'], unitId: u1a });
   return { adminNip, op1Nip, op1aNip, units: { root: root.id, u1, u1a, u2 } };
 }

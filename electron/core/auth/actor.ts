@@ -1,11 +1,14 @@
 import type { Role, UnitKerja, UserAccount } from '../../../shared/entities.js';
 import { AppFailure } from '../../../shared/result.js';
+import type { Signer } from './signing-keys.js';
 
 /** The signed-in caller as authorization sees it: account, roles and the units in reach. */
 export type Actor = {
   user: UserAccount;
   /** Every unit in the subtree rooted at the account's unit (inclusive). */
   scopeUnitIds: Set<string>;
+  /** The session's unwrapped signing key; null when the account has none on this desk (its edits are refused by the server). */
+  signer?: Signer | null;
 };
 
 /** The units under `rootId`, inclusive, walking the parent links. */

@@ -64,7 +64,12 @@ export interface UserTable {
   nip: string;
   pegawaiId: string | null;
   nama: string;
+  /** argon2id hash; '' for a user stub (an account outside this desk's scope), which cannot sign in. */
   passwordHash: string;
+  /** JSON array of SigningKey (shared/sync-protocol), oldest first. */
+  signingKeys: Generated<string>;
+  /** JSON WrappedKey, or null (a stub, or an account made before keys). */
+  wrappedKey: string | null;
   /** JSON array of roles, e.g. ["admin","operator"]. */
   roles: string;
   /** Root of the unit subtree this account may see and change. */
@@ -104,6 +109,9 @@ export interface OutboxTable {
   baseVersion: number | null;
   /** Set instead of baseVersion when the edit was made on top of a still-pending command. */
   baseCommandId: string | null;
+  /** The signing key version and Ed25519 signature (base64) of the command, null when unsigned. */
+  keyVersion: number | null;
+  signature: string | null;
 }
 
 export interface ServerRowTable {

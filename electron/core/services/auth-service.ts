@@ -3,14 +3,19 @@ import { writeContext } from '../context.js';
 import type { SessionInfo } from '../../../shared/entities.js';
 import { AppFailure } from '../../../shared/result.js';
 import { normalizeNip } from '../../../shared/domain/nip.js';
-import { findUserById, findUserByNip, recordSignInAttempt, saveUser, toAccount } from '../db/repositories/user-repo.js';
+import { findUserById, findUserByNip, keysOf, recordSignInAttempt, saveUser, toUserInput } from '../db/repositories/user-repo.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { afterFailedSignIn, isLocked } from '../auth/lockout.js';
+import { newAccountKey, unlockKey } from '../auth/signing-keys.js';
 import type { Actor } from '../auth/actor.js';
 import { sessionInfo } from './session-service.js';
 
 /** A fixed hash to verify against when the NIP is unknown, so timing does not reveal which NIPs exist. */
 let dummyHash: Promise<string> | null = null;
+
+/** Said when someone signs in with an account this desk holds only as a stub (no password kept here). */
+export const STUB_SIGN_IN_MESSAGE =
+  'Akun ini berada di luar cakupan meja ini, sehingga kata sandinya tidak disimpan di sini. Masuklah di meja unit kerja akun ini.';
 
 export async function signIn(core: CoreContext, nipRaw: string, password: string): Promise<SessionInfo> {
   const nip = normalizeNip(nipRaw);
@@ -21,6 +26,7 @@ export async function signIn(core: CoreContext, nipRaw: string, password: string
     await verifyPassword(await dummyHash, password);
     throw new AppFailure('BAD_CREDENTIALS');
   }
+  if (user.passwordHash === '') throw new AppFailure('FORBIDDEN', STUB_SIGN_IN_MESSAGE);
   if (isLocked(user.lockedUntil, now)) {
     throw new AppFailure('LOCKED_OUT', `Akun terkunci sampai ${new Date(user.lockedUntil ?? '').toLocaleTimeString('id-ID')} karena terlalu banyak percobaan gagal.`);
   }
@@ -31,8 +37,10 @@ export async function signIn(core: CoreContext, nipRaw: string, password: string
     await core.db.transaction().execute((trx) => recordSignInAttempt(trx, ctx, user, { success: false, ...outcome }));
     throw new AppFailure(outcome.lockedUntil ? 'LOCKED_OUT' : 'BAD_CREDENTIALS');
   }
+  // The account's private key, unwrapped in memory for this session: it signs the session's edits.
+  const signer = await unlockKey(password, { id: user.id, ...keysOf(user) });
   await core.db.transaction().execute((trx) => recordSignInAttempt(trx, ctx, user, { success: true, failedAttempts: 0, lockedUntil: null }));
-  const token = core.sessions.create(user.id);
+  const token = core.sessions.create(user.id, signer);
   return sessionInfo(core, { ...user, failedAttempts: 0, lockedUntil: null }, token);
 }
 
@@ -47,12 +55,29 @@ export async function me(core: CoreContext, actor: Actor, token: string): Promis
   return sessionInfo(core, user, token);
 }
 
-export async function changePassword(core: CoreContext, actor: Actor, oldPassword: string, newPassword: string): Promise<null> {
+/**
+ * The owner changes their own password: a new hash and a fresh, non-provisional key pair wrapped
+ * with the new password, recorded as `user/changePassword` (the server accepts it from the owner
+ * alone) and signed with the key the session holds. Other sessions of the account end.
+ */
+export async function changePassword(core: CoreContext, actor: Actor, oldPassword: string, newPassword: string, token: string | null): Promise<null> {
   const user = await findUserById(core.db, actor.user.id);
   if (!user || !(await verifyPassword(user.passwordHash, oldPassword))) {
-    throw new AppFailure('BAD_CREDENTIALS', 'Kata sandi lama salah.');
+    throw new AppFailure('BAD_CREDENTIALS', 'Kata sandi lama salah.', [{ path: 'oldPassword', message: 'Kata sandi lama salah.' }]);
   }
-  const passwordHash = await hashPassword(newPassword);
-  await core.db.transaction().execute((trx) => saveUser(trx, writeContext(core, actor), { ...toAccount(user), passwordHash }, user));
+  if (oldPassword === newPassword) {
+    throw new AppFailure('VALIDATION', 'Kata sandi baru harus berbeda dari kata sandi lama.', [{ path: 'newPassword', message: 'Kata sandi baru harus berbeda dari kata sandi lama.' }]);
+  }
+  const current = toUserInput(user);
+  // The session's key signs the change; a session without one (an account made before keys)
+  // unwraps nothing, and the server then refuses the change visibly as a conflict.
+  const signer = actor.signer ?? (await unlockKey(oldPassword, { id: user.id, signingKeys: current.signingKeys, wrappedKey: current.wrappedKey }));
+  const [passwordHash, keys] = await Promise.all([hashPassword(newPassword), newAccountKey(newPassword, user.id, current.signingKeys, false)]);
+  const ctx = { ...writeContext(core, actor), signer };
+  const next = { ...current, passwordHash, signingKeys: keys.signingKeys, wrappedKey: keys.wrappedKey };
+  await core.db.transaction().execute((trx) => saveUser(trx, ctx, next, user, 'user/changePassword'));
+  // Other sessions of the account end (the password they knew is gone); this one signs with the new key.
+  for (const t of core.sessions.tokensOf(user.id)) if (t !== token) core.sessions.revoke(t);
+  core.sessions.setSigner(user.id, keys.signer);
   return null;
 }

@@ -1,7 +1,7 @@
 import type { CoreContext } from '../context.js';
 import type { SessionInfo } from '../../../shared/entities.js';
 import { AppFailure } from '../../../shared/result.js';
-import { findUserById, toAccount, type UserRow } from '../db/repositories/user-repo.js';
+import { findUserById, keyStatusOf, toAccount, type UserRow } from '../db/repositories/user-repo.js';
 import { listUnits } from '../db/repositories/unit-repo.js';
 import { getInstansi } from '../db/repositories/instansi-repo.js';
 import { findPegawai } from '../db/repositories/pegawai-repo.js';
@@ -25,7 +25,7 @@ export async function resolveActor(core: CoreContext, token: string | null): Pro
     throw new AppFailure('UNAUTHENTICATED');
   }
   const units = await listUnits(core.db);
-  return { user: toAccount(user), scopeUnitIds: unitSubtree(units, user.unitId) };
+  return { user: toAccount(user), scopeUnitIds: unitSubtree(units, user.unitId), signer: found.signer };
 }
 
 /** Whether the person's jabatan is the atasan of any other jabatan (gives atasan rights). */
@@ -46,5 +46,6 @@ export async function sessionInfo(core: CoreContext, user: UserRow, token: strin
     isAtasan: await isAtasan(core, user.pegawaiId),
     instansi,
     idleTimeoutMinutes: core.sessions.idleMinutes,
+    signingKey: keyStatusOf(user),
   };
 }

@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context.js';
-import type { SessionInfo } from '../../../shared/entities.js';
+import type { Role, SessionInfo } from '../../../shared/entities.js';
 import type { ParsedArgsOf } from '../../../shared/contract.js';
 import { AppFailure } from '../../../shared/result.js';
 import { normalizeNip } from '../../../shared/domain/nip.js';
@@ -9,6 +9,7 @@ import { findUserById, saveUser } from '../db/repositories/user-repo.js';
 import { findPegawaiByNip } from '../db/repositories/pegawai-repo.js';
 import { findUnitByKode } from '../db/repositories/unit-repo.js';
 import { hashPassword } from '../auth/password.js';
+import { addKey, deriveWrappingKey, newAccountKey, type Signer } from '../auth/signing-keys.js';
 import { generateDemoUnit } from '../demo/generate.js';
 import { applyOrgData } from './org-apply.js';
 import { sessionInfo } from './session-service.js';
@@ -26,10 +27,10 @@ async function requireEmpty(core: CoreContext): Promise<void> {
   if (await getInstansi(core.db)) throw new AppFailure('ALREADY_SET_UP');
 }
 
-async function signInNew(core: CoreContext, userId: string): Promise<SessionInfo> {
+async function signInNew(core: CoreContext, userId: string, signer: Signer | null): Promise<SessionInfo> {
   const user = await findUserById(core.db, userId);
   if (!user) throw new AppFailure('INTERNAL');
-  return sessionInfo(core, user, core.sessions.create(user.id));
+  return sessionInfo(core, user, core.sessions.create(user.id, signer));
 }
 
 /** First run: the instansi, its top unit and the first admin (who is a pegawai of that unit). */
@@ -40,8 +41,9 @@ export async function initialSetup(core: CoreContext, input: ParsedArgsOf<'setup
   if (problems.length > 0) {
     throw new AppFailure(problems.some((p) => p.field === 'nip') ? 'INVALID_NIP' : 'VALIDATION', problems.map((p) => p.message).join(' '), problems.map((p) => ({ path: `admin.${p.field}`, message: p.message })));
   }
-  const passwordHash = await hashPassword(input.admin.password);
   const userId = newId();
+  // An account's first key is provisional (see server/README.md, "Signed changes").
+  const [passwordHash, keys] = await Promise.all([hashPassword(input.admin.password), newAccountKey(input.admin.password, userId, [], true)]);
   await core.db.transaction().execute(async (trx) => {
     const ctx = { actorUserId: null, now: core.clock().toISOString() };
     const instansi = await insertInstansi(trx, ctx, { id: newId(), kode: input.instansi.kode, nama: input.instansi.nama, isDemo: false });
@@ -53,9 +55,10 @@ export async function initialSetup(core: CoreContext, input: ParsedArgsOf<'setup
     const unit = await findUnitByKode(trx, input.unit.kode);
     const pegawai = await findPegawaiByNip(trx, nip);
     if (!unit || !pegawai) throw new AppFailure('INTERNAL');
-    await saveUser(trx, ctx, { id: userId, nip, nama: input.admin.nama, roles: ['admin', 'operator'], unitId: unit.id, pegawaiId: pegawai.id, aktif: true, passwordHash }, undefined);
+    const row = { id: userId, nip, nama: input.admin.nama, roles: ['admin', 'operator'] as const, unitId: unit.id, pegawaiId: pegawai.id, aktif: true, passwordHash };
+    await saveUser(trx, ctx, { ...row, roles: [...row.roles], signingKeys: keys.signingKeys, wrappedKey: keys.wrappedKey }, undefined);
   });
-  return signInNew(core, userId);
+  return signInNew(core, userId, keys.signer);
 }
 
 /** The demo unit's SKP for the current year (see demo/skp.ts), written in multi-row batches. */
@@ -79,7 +82,9 @@ async function writeDemoSkp(trx: Trx, ctx: WriteContext, operatorUserId: string,
 export async function loadDemo(core: CoreContext, pegawaiCount: number): Promise<SessionInfo & { demoPassword: string }> {
   await requireEmpty(core);
   const demo = generateDemoUnit({ pegawaiCount, seed: 2022 });
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // One argon2 run each for the shared hash and the shared wrapping key, however many accounts.
+  const [passwordHash, wrapping] = await Promise.all([hashPassword(DEMO_PASSWORD), deriveWrappingKey(DEMO_PASSWORD)]);
+  let operatorSigner: Signer | null = null;
   const rootKode = demo.units.find((u) => u.parentKode === null)?.kode;
   let operatorId = '';
   await core.db.transaction().execute(async (trx) => {
@@ -104,10 +109,16 @@ export async function loadDemo(core: CoreContext, pegawaiCount: number): Promise
       const id = newId();
       if (isOperator) operatorId = id;
       userOf.set(row.id, id);
-      await saveUser(trx, ctx, { id, nip: p.nip, nama: p.nama, roles: isOperator ? ['admin', 'operator'] : ['pegawai'], unitId: isOperator ? root.id : unit.id, pegawaiId: row.id, aktif: true, passwordHash }, undefined);
+      // Demo keys are not provisional by design: the demo password is public anyway (shown on
+      // screen), a demo instansi never syncs, and the atasan flows must be tryable at once.
+      const keys = addKey(wrapping, id, [], false);
+      if (isOperator) operatorSigner = keys.signer;
+      const roles: Role[] = isOperator ? ['admin', 'operator'] : ['pegawai'];
+      const account = { id, nip: p.nip, nama: p.nama, roles, unitId: isOperator ? root.id : unit.id, pegawaiId: row.id, aktif: true, passwordHash };
+      await saveUser(trx, ctx, { ...account, signingKeys: keys.signingKeys, wrappedKey: keys.wrappedKey }, undefined);
     }
     await writeDemoSkp(trx, ctx, operatorId, userOf);
     core.emit({ name: 'progress', payload: { operation: 'setup/loadDemo', phase: 'selesai', done: demo.pegawai.length, total: demo.pegawai.length } });
   });
-  return { ...(await signInNew(core, operatorId)), demoPassword: DEMO_PASSWORD };
+  return { ...(await signInNew(core, operatorId, operatorSigner)), demoPassword: DEMO_PASSWORD };
 }

@@ -3,7 +3,8 @@ import type { UserAccount } from '../../../shared/entities.js';
 import type { ParsedArgsOf } from '../../../shared/contract.js';
 import { AppFailure } from '../../../shared/result.js';
 import { normalizeNip } from '../../../shared/domain/nip.js';
-import { findUserById, findUserByNip, listUsers, saveUser, toAccount } from '../db/repositories/user-repo.js';
+import { findUserById, findUserByNip, keysOf, listUsers, saveUser, toAccount } from '../db/repositories/user-repo.js';
+import { newAccountKey } from '../auth/signing-keys.js';
 import { findPegawaiByNip } from '../db/repositories/pegawai-repo.js';
 import { hashPassword } from '../auth/password.js';
 import { requireRole, requireUnitInScope, type Actor } from '../auth/actor.js';
@@ -30,7 +31,11 @@ export async function saveAccount(core: CoreContext, actor: Actor, input: Parsed
   const passwordHash = input.password ? await hashPassword(input.password) : (existing?.passwordHash ?? '');
   const pegawai = await findPegawaiByNip(core.db, nip);
   const account = { id: existing?.id ?? newId(), nip, nama: input.nama, roles: [...new Set(input.roles)], unitId: input.unitId, pegawaiId: pegawai?.id ?? null, aktif: input.aktif };
-  await core.db.transaction().execute((trx) => saveUser(trx, writeContext(core, actor), { ...account, passwordHash }, existing));
+  // A password the admin sets makes a new key pair, provisional: the admin knows that password.
+  const kept = existing ? keysOf(existing) : { signingKeys: [], wrappedKey: null };
+  const keys = input.password ? await newAccountKey(input.password, account.id, kept.signingKeys, true) : kept;
+  const row = { ...account, passwordHash, signingKeys: keys.signingKeys, wrappedKey: keys.wrappedKey };
+  await core.db.transaction().execute((trx) => saveUser(trx, writeContext(core, actor), row, existing));
   if (!input.aktif || input.password) core.sessions.revokeUser(account.id);
   const saved = await findUserById(core.db, account.id);
   if (!saved) throw new AppFailure('INTERNAL');

@@ -2,7 +2,7 @@ import type { CoreContext } from '../context.js';
 import { AppFailure } from '../../../shared/result.js';
 import { syncRowSchemas, type SyncEntity } from '../../../shared/sync-protocol.js';
 import { getInstansi } from '../db/repositories/instansi-repo.js';
-import { findUserById } from '../db/repositories/user-repo.js';
+import { findUserById, keysOf, type UserRow } from '../db/repositories/user-repo.js';
 import { findPegawai } from '../db/repositories/pegawai-repo.js';
 import { listUnits } from '../db/repositories/unit-repo.js';
 import { recordChange } from '../db/repositories/changes.js';
@@ -12,6 +12,7 @@ import type { SyncTransport } from './transport.js';
 import { readSyncConfig, saveSyncConfig } from './sync-settings.js';
 import { saveShadow } from './push.js';
 import { commitMerge, planFromStaged } from './merge.js';
+import { stagedSigner } from './merge-accounts.js';
 import { UPSERT_COMMAND, type MergeCounts } from './merge-plan.js';
 import { CURSOR_KEY, stagePage } from './pull.js';
 import { putSetting } from '../db/repositories/setting-repo.js';
@@ -46,7 +47,10 @@ export async function connectDesk(core: CoreContext, actor: Actor | null, input:
   const serverUrl = normalizeUrl(input.serverUrl);
   const prepared = await readPreparedMerge(core.db);
   if (local && actor && input.confirmMerge && prepared?.serverUrl === serverUrl) {
-    await commitMerge(core, actor.user.id);
+    // The re-sent rows are signed by the person confirming, with their key as the server holds it.
+    const signer = await stagedSigner(core.db, input.nip, input.password);
+    if (!signer) throw new AppFailure('BAD_CREDENTIALS', 'Kata sandi akun server salah; penggabungan tidak dilakukan.');
+    await commitMerge(core, actor.user.id, signer);
     await core.db.transaction().execute(async (trx) => {
       await saveSyncConfig(trx, prepared);
       await clearPreparedMerge(trx);
@@ -66,6 +70,12 @@ export async function connectDesk(core: CoreContext, actor: Actor | null, input:
     if (!(local && unknownAccount && input.bootstrapSecret && actor)) throw asAppFailure(e);
   }
   await bootstrap(core, actor, local, serverUrl, input, api);
+}
+
+/** An account's keys as uploaded at bootstrap or by a merge: every one provisional (see server/README.md). */
+export function provisionalKeys(u: Pick<UserRow, 'signingKeys' | 'wrappedKey'>): ReturnType<typeof keysOf> {
+  const k = keysOf(u);
+  return { signingKeys: k.signingKeys.map((key) => ({ ...key, provisional: true })), wrappedKey: k.wrappedKey };
 }
 
 function normalizeUrl(url: string): string {
@@ -125,7 +135,8 @@ async function bootstrap(core: CoreContext, actor: Actor, local: { id: string; k
   const sent = {
     instansi: syncRowSchemas.instansi.parse(local),
     unit: syncRowSchemas.unit_kerja.parse(root),
-    user: syncRowSchemas.user.parse({ id: user.id, nip: user.nip, nama: user.nama, roles: actor.user.roles, unitId: root.id, pegawaiId: user.pegawaiId, aktif: true, passwordHash: user.passwordHash }),
+    // The server cannot know who chose an uploaded password, so the uploaded keys are provisional.
+    user: syncRowSchemas.user.parse({ id: user.id, nip: user.nip, nama: user.nama, roles: actor.user.roles, unitId: root.id, pegawaiId: user.pegawaiId, aktif: true, passwordHash: user.passwordHash, ...provisionalKeys(user) }),
     pegawai: sentPegawai ? syncRowSchemas.pegawai.parse(sentPegawai) : null,
   };
   let enrolled;
@@ -145,6 +156,7 @@ async function bootstrap(core: CoreContext, actor: Actor, local: { id: string; k
       ['user', sent.user, sent.user],
     ];
     if (sent.pegawai && pegawai) uploaded.push(['pegawai', sent.pegawai, pegawai]);
+    await trx.updateTable('user').set({ signingKeys: JSON.stringify(sent.user.signingKeys) }).where('id', '=', user.id).execute();
     for (const [entity, row, current] of uploaded) {
       await trx.deleteFrom('outbox').where('entityId', '=', row.id).where('status', '=', 'pending').execute();
       await saveShadow(trx, entity, row.id, 1, row);

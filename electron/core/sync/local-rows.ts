@@ -12,10 +12,13 @@ export async function readLocalRows(db: Kysely<Database>): Promise<Side> {
   const units = await db.selectFrom('unitKerja').select(['id', 'instansiId', 'parentId', 'kode', 'nama']).execute();
   const jabatan = await db.selectFrom('jabatan').select(['id', 'unitId', 'kode', 'nama', 'jenis', 'atasanJabatanId', 'kelas']).execute();
   const pegawai = await db.selectFrom('pegawai').select(['id', 'nip', 'gelarDepan', 'nama', 'gelarBelakang', 'jenisAsn', 'golongan', 'jabatanId', 'unitId', 'tmtMulai', 'tmtSelesai']).execute();
-  const users = (await db.selectFrom('user').select(['id', 'nip', 'nama', 'roles', 'unitId', 'pegawaiId', 'aktif', 'passwordHash']).execute()).map((u) => ({
+  const users = (await db.selectFrom('user').select(['id', 'nip', 'nama', 'roles', 'unitId', 'pegawaiId', 'aktif', 'passwordHash', 'signingKeys', 'wrappedKey']).execute()).map((u) => ({
     ...u,
     roles: JSON.parse(u.roles) as unknown,
     aktif: u.aktif === 1,
+    passwordHash: u.passwordHash === '' ? null : u.passwordHash,
+    signingKeys: JSON.parse(u.signingKeys) as unknown,
+    wrappedKey: u.wrappedKey === null ? null : (JSON.parse(u.wrappedKey) as unknown),
   }));
   const skp = (await db.selectFrom('skp').selectAll().execute()).map((r) => toStoredSkp(r).skp);
   const rhk = (await db.selectFrom('rhk').selectAll().execute()).map((r) => toStoredRhk(r).rhk);

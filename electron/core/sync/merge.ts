@@ -9,6 +9,8 @@ import { rejectCollision, saveShadow } from './push.js';
 import { assertNoDanglingReferences } from './fk-check.js';
 import { readLocalRows } from './local-rows.js';
 import { columnsReferring } from '../../../shared/references.js';
+import { accountForMerge, auditedAccount } from './merge-accounts.js';
+import type { Signer } from '../auth/signing-keys.js';
 import { MERGE_ENTITIES, planMerge, UPSERT_COMMAND, type MergePlan, type Row, type Side } from './merge-plan.js';
 
 /** The server's rows as staged in the inbox by a snapshot pull (not yet applied). */
@@ -60,7 +62,7 @@ async function adoptServerIds(trx: Trx, plan: MergePlan, local: Side): Promise<v
  * holds differently (the desk's version wins, on top of the server's version), and the staged
  * snapshot becomes the server shadow. The person saw these counts in the preview first.
  */
-export async function commitMerge(core: CoreContext, actorUserId: string): Promise<MergePlan> {
+export async function commitMerge(core: CoreContext, actorUserId: string, signer: Signer | null = null): Promise<MergePlan> {
   const plan = await planFromStaged(core);
   const local = await readLocalRows(core.db);
   const now = core.clock().toISOString();
@@ -72,10 +74,13 @@ export async function commitMerge(core: CoreContext, actorUserId: string): Promi
     for (const s of staged) {
       if (isSyncEntity(s.entity)) await saveShadow(trx, s.entity, s.id, s.version, s.row === null ? null : JSON.parse(s.row), s.readOnly);
     }
-    // The person's own account may have just taken the server's id.
-    const ctx = { actorUserId: plan.idMap.get(actorUserId) ?? actorUserId, now };
-    const send = (entity: SyncEntity, row: Row, action: 'create' | 'update') =>
-      recordChange(trx, ctx, { command: UPSERT_COMMAND[entity], entity, entityId: row.id, action, before: null, after: { ...row, passwordHash: undefined }, syncPayload: row });
+    // The person's own account may have just taken the server's id; they sign what is re-sent.
+    const ctx = { actorUserId: plan.idMap.get(actorUserId) ?? actorUserId, now, signer };
+    const serverUsers = new Map(staged.flatMap((s): [string, Row][] => (s.entity === 'user' && s.row !== null ? [[s.id, { ...(JSON.parse(s.row) as object), id: s.id }]] : [])));
+    const send = (entity: SyncEntity, raw: Row, action: 'create' | 'update') => {
+      const row = entity === 'user' ? accountForMerge(raw, serverUsers.get(raw.id)) : raw;
+      return recordChange(trx, ctx, { command: UPSERT_COMMAND[entity], entity, entityId: row.id, action, before: null, after: auditedAccount(row), syncPayload: row });
+    };
     for (const u of plan.updates) await send(u.entity, u.row, 'update');
     for (const u of plan.uploads) await send(u.entity, u.row, 'create');
     for (const s of staged) if (isSyncEntity(s.entity)) await rebuildRow(trx, s.entity, s.id, now, rejectCollision(trx, now));
@@ -87,5 +92,6 @@ export async function commitMerge(core: CoreContext, actorUserId: string): Promi
   });
   // Signed-in people whose account took the server's id stay signed in.
   for (const [from, to] of plan.idMap) core.sessions.renameUser(from, to);
+  if (signer) core.sessions.setSigner(signer.userId, signer);
   return plan;
 }

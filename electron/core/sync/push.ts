@@ -7,7 +7,7 @@ import { refersTo } from '../../../shared/references.js';
 import { parkDangling } from './parked.js';
 import { isDeleteCommand, isSyncEntity, rebuildRow, type PendingCollision } from './replica.js';
 
-type PendingRow = { seq: number; id: string; command: string; entity: string; entityId: string; payload: string; baseVersion: number | null; baseCommandId: string | null; actorUserId: string | null; createdAt: string };
+type PendingRow = { seq: number; id: string; command: string; entity: string; entityId: string; payload: string; baseVersion: number | null; baseCommandId: string | null; actorUserId: string | null; createdAt: string; keyVersion: number | null; signature: string | null };
 
 function isCommandName(name: string): name is keyof typeof COMMAND_ENTITY {
   return Object.prototype.hasOwnProperty.call(COMMAND_ENTITY, name);
@@ -21,7 +21,7 @@ function isCommandName(name: string): name is keyof typeof COMMAND_ENTITY {
 export async function nextBatch(db: Db, max = MAX_PUSH_COMMANDS): Promise<{ rows: PendingRow[]; commands: PushCommand[] }> {
   const pending = await db
     .selectFrom('outbox')
-    .select(['seq', 'id', 'command', 'entity', 'entityId', 'payload', 'baseVersion', 'baseCommandId', 'actorUserId', 'createdAt'])
+    .select(['seq', 'id', 'command', 'entity', 'entityId', 'payload', 'baseVersion', 'baseCommandId', 'actorUserId', 'createdAt', 'keyVersion', 'signature'])
     .where('status', '=', 'pending')
     .orderBy('seq')
     .limit(max)
@@ -35,7 +35,7 @@ export async function nextBatch(db: Db, max = MAX_PUSH_COMMANDS): Promise<{ rows
   }
   const commands = rows.flatMap((r): PushCommand[] =>
     isCommandName(r.command)
-      ? [{ id: r.id, name: r.command, entityId: r.entityId, payload: JSON.parse(r.payload), baseVersion: r.baseVersion, actorUserId: r.actorUserId, createdAt: r.createdAt }]
+      ? [{ id: r.id, name: r.command, entityId: r.entityId, payload: JSON.parse(r.payload), baseVersion: r.baseVersion, actorUserId: r.actorUserId, createdAt: r.createdAt, keyVersion: r.keyVersion, signature: r.signature }]
       : [],
   );
   return { rows, commands };
@@ -113,7 +113,7 @@ export function rejectCollision(trx: Trx, now: string): PendingCollision {
 async function pendingWhere(trx: Trx, keep: (r: PendingRow) => boolean): Promise<PendingRow[]> {
   const rows = await trx
     .selectFrom('outbox')
-    .select(['seq', 'id', 'command', 'entity', 'entityId', 'payload', 'baseVersion', 'baseCommandId', 'actorUserId', 'createdAt'])
+    .select(['seq', 'id', 'command', 'entity', 'entityId', 'payload', 'baseVersion', 'baseCommandId', 'actorUserId', 'createdAt', 'keyVersion', 'signature'])
     .where('status', '=', 'pending')
     .orderBy('seq')
     .execute();

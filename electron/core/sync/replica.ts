@@ -44,10 +44,9 @@ export async function upsertLocalRow(trx: Trx, entity: SyncEntity, raw: unknown,
     }
     case 'user': {
       const r = syncRowSchemas.user.parse(raw);
-      // A stub (an account outside this desk's scope, named by a row in it) has no hash: stored
-      // empty, which no password matches (verifyPassword treats a malformed hash as a failure).
-      const passwordHash = r.passwordHash ?? '';
-      const v = { nip: r.nip, nama: r.nama, roles: JSON.stringify(r.roles), unitId: r.unitId, pegawaiId: r.pegawaiId, aktif: r.aktif ? 1 : 0, passwordHash, updatedAt: now };
+      // A stub (passwordHash null) is kept with '' as its hash: it names the account, never signs in.
+      const keys = { signingKeys: JSON.stringify(r.signingKeys), wrappedKey: r.wrappedKey === null ? null : JSON.stringify(r.wrappedKey) };
+      const v = { nip: r.nip, nama: r.nama, roles: JSON.stringify(r.roles), unitId: r.unitId, pegawaiId: r.pegawaiId, aktif: r.aktif ? 1 : 0, passwordHash: r.passwordHash ?? '', ...keys, updatedAt: now };
       // Lock-out counters stay local: they describe sign-ins at this desk.
       await trx
         .insertInto('user')

@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
 import type { Role } from '../../../shared/entities.js';
-import { commandOutcomeSchema, type CommandOutcome } from '../../../shared/sync-protocol.js';
+import { commandOutcomeSchema, signingKeySchema, type CommandOutcome, type SigningKey } from '../../../shared/sync-protocol.js';
 import type { TreeSeqs } from './head-repo.js';
 import type { Db } from './types.js';
 
 export type AppliedCommand = { deviceId: string; outcome: CommandOutcome };
 
 /** The account a command names, as permission checks need it. */
-export type ActorRecord = { id: string; nama: string; roles: Role[]; unitId: string; aktif: boolean };
+export type ActorRecord = { id: string; nama: string; roles: Role[]; unitId: string; aktif: boolean; signingKeys: SigningKey[] };
 
 /** What a batch of commands starts from: the instansi's tree versions and the stored outcomes of its command ids. */
 export type BatchStart = { trees: TreeSeqs; priors: Map<string, AppliedCommand> };
@@ -39,12 +39,12 @@ export async function findActors(db: Db, instansiId: string, ids: readonly strin
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('user')
-    .select(['id', 'nama', 'roles', 'unitId', 'aktif'])
+    .select(['id', 'nama', 'roles', 'unitId', 'aktif', 'signingKeys'])
     .where('instansiId', '=', instansiId)
     .where((eb) => eb('id', '=', eb.fn.any(eb.val([...ids]))))
     .where('deleted', '=', false)
     .execute();
-  return new Map(rows.map((u) => [u.id, { ...u, roles: u.roles.filter(isRole) }]));
+  return new Map(rows.map((u) => [u.id, { ...u, roles: u.roles.filter(isRole), signingKeys: signingKeySchema.array().parse(u.signingKeys) }]));
 }
 
 /** Stores rejections (accepted commands are recorded by their write, see guardedWrite). */

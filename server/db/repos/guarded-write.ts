@@ -27,6 +27,7 @@ const JSON_FIELDS: Partial<Record<SyncEntity, readonly string[]>> = {
   skp: ['periode', 'penilai', 'perilaku', 'lampiran', 'delegasi', 'riwayat'],
   rhk: ['indikator'],
   skp_template: ['rhk', 'lampiran'],
+  user: ['signingKeys', 'wrappedKey'],
 };
 /** Wire fields whose column has another name (the sync columns took theirs). */
 const RENAMED: Partial<Record<SyncEntity, Record<string, string>>> = { skp_template: { updatedAt: 'diubah_pada' } };

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Role } from '../../../shared/entities.js';
-import type { SyncRow } from '../../../shared/sync-protocol.js';
+import { signingKeySchema, wrappedKeySchema, type SyncRow } from '../../../shared/sync-protocol.js';
 import type { UserTable } from '../schema.js';
 import { nextSeq, type Db, type SeqRange, type Stored, type WriteMeta, type Written } from './types.js';
 
@@ -11,7 +11,24 @@ function isRole(r: string): r is Role {
 }
 
 export function toUserRow(r: UserRecord): SyncRow<'user'> {
-  return { id: r.id, nip: r.nip, nama: r.nama, roles: r.roles.filter(isRole), unitId: r.unitId, pegawaiId: r.pegawaiId, aktif: r.aktif, passwordHash: r.passwordHash };
+  return {
+    id: r.id,
+    nip: r.nip,
+    nama: r.nama,
+    roles: r.roles.filter(isRole),
+    unitId: r.unitId,
+    pegawaiId: r.pegawaiId,
+    aktif: r.aktif,
+    passwordHash: r.passwordHash,
+    signingKeys: signingKeySchema.array().parse(r.signingKeys),
+    wrappedKey: r.wrappedKey === null ? null : wrappedKeySchema.parse(r.wrappedKey),
+  };
+}
+
+/** A user row as its table's columns take it (keys as jsonb text; the server keeps a hash always). */
+export function userColumns(row: SyncRow<'user'>) {
+  if (row.passwordHash === null) throw new Error('a server account always has a password hash');
+  return { ...row, passwordHash: row.passwordHash, signingKeys: JSON.stringify(row.signingKeys), wrappedKey: row.wrappedKey === null ? null : JSON.stringify(row.wrappedKey) };
 }
 
 function toStored(r: UserRecord): Stored<'user'> {
@@ -39,15 +56,10 @@ export async function findUserForWrite(db: Db, instansiId: string, id: string, n
 }
 
 /** An account is stored with its password hash: only wire stubs (scope closure) lack one. */
-export function storedHash(row: SyncRow<'user'>): string {
-  if (row.passwordHash === null) throw new Error('an account cannot be stored without its password hash');
-  return row.passwordHash;
-}
-
 export async function insertUser(db: Db, instansiId: string, row: SyncRow<'user'>, meta: WriteMeta): Promise<Written> {
   return db
     .insertInto('user')
-    .values({ ...row, passwordHash: storedHash(row), instansiId, version: 1, seq: nextSeq, createdAt: meta.now, updatedAt: meta.now, updatedByDevice: meta.deviceId })
+    .values({ ...userColumns(row), instansiId, version: 1, seq: nextSeq, createdAt: meta.now, updatedAt: meta.now, updatedByDevice: meta.deviceId })
     .returning(['version', 'seq'])
     .executeTakeFirstOrThrow();
 }

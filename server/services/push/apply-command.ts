@@ -7,6 +7,7 @@ import { markTreesChanged, type TreeSeqs } from '../../db/repos/head-repo.js';
 import { maxSeq } from '../../db/repos/touch-repo.js';
 import type { Db } from '../../db/repos/types.js';
 import type { DeviceAuth, ServerContext } from '../../context.js';
+import { verifiedKey } from '../../auth/signatures.js';
 import { checkCommand } from './check-command.js';
 import type { CommandContext } from './command-context.js';
 import { ReadAhead } from './read-ahead.js';
@@ -26,6 +27,9 @@ type Prediction = { trees: TreeSeqs; write: CommandWrite };
 async function commandContext(ctx: ServerContext, db: Db, device: DeviceAuth, cmd: PushCommand, trees: TreeSeqs, actor: ActorRecord | undefined): Promise<CommandContext> {
   if (cmd.actorUserId === null) throw new Rejection('FORBIDDEN', 'Perintah harus menyebut akun yang membuatnya.');
   if (!actor) throw new Rejection('FORBIDDEN', 'Akun pembuat perubahan tidak dikenal di server.');
+  // The author's signature, before any permission check: a device secret alone speaks for nobody.
+  const signedWith = verifiedKey(cmd, actor.signingKeys);
+  if (!signedWith) throw new Rejection('BAD_SIGNATURE');
   const I = device.instansiId;
   return {
     db,
@@ -33,6 +37,7 @@ async function commandContext(ctx: ServerContext, db: Db, device: DeviceAuth, cm
     cmd,
     device,
     actor,
+    signedWith,
     units: await ctx.org.unitTree(db, I, trees.orgSeq),
     jabatan: () => ctx.org.jabatanGraph(db, I, trees.jabatanSeq),
     meta: { now: ctx.clock(), deviceId: device.id },

@@ -7,7 +7,7 @@ import type { SyncRow } from '../../../shared/sync-protocol.js';
 import { findPegawai } from '../../db/repos/pegawai-repo.js';
 import { findSkp, hasNewerVersion, rhkOfSkp, skpOfHolders } from '../../db/repos/skp-repo.js';
 import { clashingSkp } from '../../../shared/domain/skp/periode.js';
-import { requireBaseVersion, type CommandContext, type Plan } from './command-context.js';
+import { requireBaseVersion, requireOwnKey, type CommandContext, type Plan } from './command-context.js';
 import { Rejection } from './rejection.js';
 import { refused, requireSkpUnit, same, standingOf, underLock } from './skp-parties.js';
 
@@ -86,6 +86,7 @@ async function checkUpdate(c: CommandContext, prev: Skp, next: Skp): Promise<voi
   let editedFrom = prev;
   if (prev.status !== next.status) {
     const type = stepBetween(prev, next);
+    if (type === 'setujui' || type === 'kembalikan') requireOwnKey(c);
     const event = newEvent(c, prev, next, type);
     const s = await standingOf(c, prev, SKP_TRANSITIONS[type].side === 'penilai' ? event.delegasi : null);
     const rhk = (await rhkOfSkp(c.db, c.instansiId, prev.id)).map((r) => r.row);

@@ -8,7 +8,7 @@ import { checkRhkDelete, checkRhkUpsert } from './apply-rhk.js';
 import { checkSkp } from './apply-skp.js';
 import { checkSkpTemplate } from './apply-skp-template.js';
 import { checkUnit } from './apply-unit.js';
-import { checkUser } from './apply-user.js';
+import { checkChangePassword, checkUser } from './apply-user.js';
 import type { CommandContext, Plan } from './command-context.js';
 import { Rejection } from './rejection.js';
 
@@ -40,6 +40,8 @@ export function checkCommand(c: CommandContext): Promise<Plan> {
       return checkPegawai(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
     case 'user/upsert':
       return checkUser(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+    case 'user/changePassword':
+      return checkChangePassword(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
     case 'skp/upsert':
       return checkSkp(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
     case 'rhk/upsert':

@@ -1,4 +1,4 @@
-import type { PushCommand } from '../../../shared/sync-protocol.js';
+import type { PushCommand, SigningKey } from '../../../shared/sync-protocol.js';
 import type { Role } from '../../../shared/entities.js';
 import type { ActorRecord } from '../../db/repos/command-repo.js';
 import type { RowWrite } from '../../db/repos/guarded-write.js';
@@ -15,6 +15,8 @@ export type CommandContext = {
   cmd: PushCommand;
   device: DeviceAuth;
   actor: ActorRecord;
+  /** The actor's key whose signature on `cmd` verified (checked before anything else). */
+  signedWith: SigningKey;
   units: UnitTree;
   /** Loaded on first use: most pegawai edits need only a cached lookup. */
   jabatan: () => Promise<JabatanGraph>;
@@ -68,4 +70,12 @@ export function requireBaseVersion(c: CommandContext, prev: { row: unknown; vers
   if (base !== prev.version) {
     throw new Rejection('STALE', undefined, visible ? { row: prev.row, version: prev.version } : undefined);
   }
+}
+
+/**
+ * Acts that attest a person's own judgment (SKP approval and return, later ratings) need a key
+ * made from the owner's own password: a provisional key's password was known to an admin.
+ */
+export function requireOwnKey(c: CommandContext): void {
+  if (c.signedWith.provisional) throw new Rejection('PROVISIONAL_KEY');
 }

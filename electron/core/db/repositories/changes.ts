@@ -2,11 +2,26 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../schema.js';
 import { newId } from '../../ids.js';
 import { insertJsonRows } from './bulk-insert.js';
+import { signCommand, type Signer } from '../../auth/signing-keys.js';
 
 export type Trx = Transaction<Database>;
 
-/** Who is writing and when; every repository write carries it into the audit log and outbox. */
-export type WriteContext = { actorUserId: string | null; now: string };
+/**
+ * Who is writing and when; every repository write carries it into the audit log and outbox.
+ * `signer` is the signed-in account's key: it signs each outbox command as it is recorded (the
+ * key only exists while its owner is signed in). Without it the command goes unsigned and the
+ * server refuses it (BAD_SIGNATURE), visibly, as a conflict.
+ */
+export type WriteContext = { actorUserId: string | null; now: string; signer?: Signer | null };
+
+/** The signature columns of an outbox command; the signer must be the command's actor. */
+export function outboxSignature(ctx: WriteContext, cmd: { id: string; command: string; entityId: string; payload: string }): { keyVersion: number | null; signature: string | null } {
+  const s = ctx.signer;
+  if (!s || ctx.actorUserId === null || s.userId !== ctx.actorUserId) return { keyVersion: null, signature: null };
+  // The payload is signed as the server will parse it from the outbox's JSON text.
+  const payload: unknown = JSON.parse(cmd.payload);
+  return signCommand(s, { id: cmd.id, name: cmd.command, entityId: cmd.entityId, payload, createdAt: ctx.now });
+}
 
 export type Change = {
   /** The sync command the server will re-execute, e.g. 'pegawai/upsert'. */
@@ -20,6 +35,8 @@ export type Change = {
   syncPayload?: unknown;
   /** The audit log's action when it says more than create/update/delete (e.g. 'skp/setujui'). */
   auditAction?: string;
+  /** The outbox command's id when the caller needs it first (an SKP step names its command in riwayat). */
+  commandId?: string;
 };
 
 /**
@@ -57,16 +74,20 @@ export async function recordChange(trx: Trx, ctx: WriteContext, change: Change):
   const shadow = previous || created
     ? undefined
     : await trx.selectFrom('serverRow').select('version').where('entity', '=', change.entity).where('id', '=', change.entityId).executeTakeFirst();
+  const cmd = {
+    id: change.commandId ?? newId(),
+    command: change.command,
+    entityId: change.entityId,
+    payload: JSON.stringify(change.syncPayload ?? change.after ?? { id: change.entityId }),
+  };
   await trx
     .insertInto('outbox')
     .values({
       baseCommandId: previous?.id ?? null,
       baseVersion: previous ? null : (shadow?.version ?? null),
-      id: newId(),
-      command: change.command,
+      ...cmd,
+      ...outboxSignature(ctx, cmd),
       entity: change.entity,
-      entityId: change.entityId,
-      payload: JSON.stringify(change.syncPayload ?? change.after ?? { id: change.entityId }),
       actorUserId: ctx.actorUserId,
       createdAt: ctx.now,
       status: 'pending',
@@ -99,20 +120,26 @@ export async function recordCreations(trx: Trx, ctx: WriteContext, changes: read
   await insertJsonRows(
     trx,
     'outbox',
-    ['id', 'command', 'entity', 'entity_id', 'payload', 'actor_user_id', 'created_at', 'status', 'error', 'base_version', 'base_command_id'],
-    changes.map((c) => ({
-      id: newId(),
-      command: c.command,
-      entity: c.entity,
-      entity_id: c.entityId,
-      payload: JSON.stringify(c.syncPayload ?? c.after),
-      actor_user_id: ctx.actorUserId,
-      created_at: ctx.now,
-      status: 'pending',
-      error: null,
-      base_version: null,
-      base_command_id: null,
-    })),
+    ['id', 'command', 'entity', 'entity_id', 'payload', 'actor_user_id', 'created_at', 'status', 'error', 'base_version', 'base_command_id', 'key_version', 'signature'],
+    changes.map((c) => {
+      const cmd = { id: c.commandId ?? newId(), command: c.command, entityId: c.entityId, payload: JSON.stringify(c.syncPayload ?? c.after) };
+      const signed = outboxSignature(ctx, cmd);
+      return {
+        id: cmd.id,
+        command: cmd.command,
+        entity: c.entity,
+        entity_id: cmd.entityId,
+        payload: cmd.payload,
+        actor_user_id: ctx.actorUserId,
+        created_at: ctx.now,
+        status: 'pending',
+        error: null,
+        base_version: null,
+        base_command_id: null,
+        key_version: signed.keyVersion,
+        signature: signed.signature,
+      };
+    }),
   );
 }
 

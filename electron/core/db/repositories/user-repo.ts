@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, UserTable } from '../schema.js';
 import type { Role, UserAccount } from '../../../../shared/entities.js';
+import { signingKeySchema, wrappedKeySchema, type SigningKey, type WrappedKey } from '../../../../shared/sync-protocol.js';
 import { recordAudit, recordChange, type Trx, type WriteContext } from './changes.js';
 
 export type UserRow = Selectable<UserTable>;
@@ -25,6 +26,21 @@ export function toAccount(u: UserRow): UserAccount {
   };
 }
 
+/** The account's keys as stored (JSON columns), checked on the way out. */
+export function keysOf(u: Pick<UserRow, 'signingKeys' | 'wrappedKey'>): { signingKeys: SigningKey[]; wrappedKey: WrappedKey | null } {
+  const signingKeys = signingKeySchema.array().safeParse(JSON.parse(u.signingKeys));
+  const wrappedKey = u.wrappedKey === null ? null : wrappedKeySchema.safeParse(JSON.parse(u.wrappedKey));
+  return { signingKeys: signingKeys.success ? signingKeys.data : [], wrappedKey: wrappedKey?.success ? wrappedKey.data : null };
+}
+
+/** The account's current key is provisional (made from a password an admin set) or missing. */
+export function keyStatusOf(u: Pick<UserRow, 'signingKeys' | 'wrappedKey'>): 'ok' | 'provisional' | 'none' {
+  const { signingKeys, wrappedKey } = keysOf(u);
+  const current = signingKeys.find((k) => k.version === wrappedKey?.keyVersion);
+  if (!current) return 'none';
+  return current.provisional ? 'provisional' : 'ok';
+}
+
 export async function findUserById(db: Kysely<Database>, id: string): Promise<UserRow | undefined> {
   return db.selectFrom('user').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -42,10 +58,19 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
   return Number(r.n);
 }
 
-export type UserInput = Omit<UserAccount, 'lockedUntil'> & { passwordHash: string };
+export type UserInput = Omit<UserAccount, 'lockedUntil'> & { passwordHash: string; signingKeys: SigningKey[]; wrappedKey: WrappedKey | null };
 
-/** Accounts sync too (the server checks the same credentials); the hash never leaves in the audit. */
-export async function saveUser(trx: Trx, ctx: WriteContext, u: UserInput, existing: UserRow | undefined): Promise<void> {
+/** An existing account as `saveUser` takes it, keys included. */
+export function toUserInput(u: UserRow): UserInput {
+  return { ...toAccount(u), passwordHash: u.passwordHash, ...keysOf(u) };
+}
+
+/**
+ * Accounts sync too (the server checks the same credentials); the hash and wrapped key never
+ * leave in the audit. `command` is 'user/changePassword' for the owner's own change.
+ */
+export async function saveUser(trx: Trx, ctx: WriteContext, input: UserInput, existing: UserRow | undefined, command: 'user/upsert' | 'user/changePassword' = 'user/upsert'): Promise<void> {
+  const u = input;
   const values = {
     nip: u.nip,
     nama: u.nama,
@@ -54,6 +79,8 @@ export async function saveUser(trx: Trx, ctx: WriteContext, u: UserInput, existi
     unitId: u.unitId,
     aktif: u.aktif ? 1 : 0,
     passwordHash: u.passwordHash,
+    signingKeys: JSON.stringify(u.signingKeys),
+    wrappedKey: u.wrappedKey === null ? null : JSON.stringify(u.wrappedKey),
     updatedAt: ctx.now,
   };
   if (existing) {
@@ -61,17 +88,17 @@ export async function saveUser(trx: Trx, ctx: WriteContext, u: UserInput, existi
   } else {
     await trx.insertInto('user').values({ ...values, id: u.id, failedAttempts: 0, lockedUntil: null, createdAt: ctx.now }).execute();
   }
-  const { passwordHash: _hash, ...visible } = u;
+  const { passwordHash: _hash, wrappedKey: _wrapped, signingKeys, ...visible } = u;
   await recordChange(trx, ctx, {
-    command: 'user/upsert',
+    command,
     entity: 'user',
     entityId: u.id,
     action: existing ? 'update' : 'create',
     before: existing ? toAccount(existing) : null,
-    after: { ...visible, passwordChanged: !existing || existing.passwordHash !== u.passwordHash },
+    after: { ...visible, passwordChanged: !existing || existing.passwordHash !== u.passwordHash, keyVersions: signingKeys.map((k) => k.version) },
     // Other desks and the server must be able to check this account's password, so the hash syncs;
     // it stays out of the audit log, which people read.
-    syncPayload: u,
+    syncPayload: { id: u.id, nip: u.nip, nama: u.nama, roles: u.roles, unitId: u.unitId, pegawaiId: u.pegawaiId, aktif: u.aktif, passwordHash: u.passwordHash, signingKeys, wrappedKey: u.wrappedKey },
   });
 }
 

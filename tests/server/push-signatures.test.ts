@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { v7 } from 'uuid';
+import type { SyncRow } from '../../shared/sync-protocol.js';
+import { hashPassword } from '../../server/auth/password.js';
+import { command } from './client.js';
+import { nextNip, passwordHash, pegawaiRow } from './fixtures.js';
+import { backends } from './harness.js';
+import { signed, signerOf, withKey, withNextKey } from './keys.js';
+import { usePushWorld } from './push-setup.js';
+import { seedSkpAccounts, skpRow, rhkRow, stepped } from './skp-fixtures.js';
+
+/** Signed changes (issue 8): the server verifies each command's author before any permission check. */
+describe.each(backends())('signed commands on $name', (backend) => {
+  const w = usePushWorld(backend);
+
+  async function userIds(): Promise<string[]> {
+    const rows = await w.db.selectFrom('user').select('id').where('instansiId', '=', w.org.instansi.id).execute();
+    return rows.map((r) => r.id).sort();
+  }
+
+  it("refuses a Bidang operator's device pushing user/upsert as the top admin (the forged actor)", async () => {
+    const before = await userIds();
+    const newAdmin = await withKey({ id: v7(), nip: nextNip(), nama: 'Admin Palsu', roles: ['admin', 'operator'], unitId: w.org.units.a.id, pegawaiId: null, aktif: true, passwordHash: await passwordHash() }, 'apa-saja', true);
+    const admin = w.org.users.admin.id;
+    const operatorA = w.org.users.operatorA.id;
+    const at = '2025-01-06T08:00:00.000+07:00';
+    const forged = { id: v7(), name: 'user/upsert' as const, entityId: newAdmin.id, payload: newAdmin, baseVersion: null, actorUserId: admin, createdAt: at };
+    const outcomes = await w.api.push(w.devA, [
+      // What the device secret alone can send: the admin's id, no signature …
+      signed(forged, null),
+      // … or a signature by the device's own operator (their key may be on that desk) over the admin's id.
+      signed({ ...forged, id: v7() }, signerOf(operatorA)),
+      // Its own id, honestly signed: an ordinary permission refusal, as before.
+      command('user/upsert', newAdmin, null, operatorA),
+    ]);
+    expect(outcomes.map((o) => (o.status === 'rejected' ? o.code : o.status))).toEqual(['BAD_SIGNATURE', 'BAD_SIGNATURE', 'FORBIDDEN']);
+    expect(outcomes[0]).toMatchObject({ message: expect.stringContaining('Tanda tangan perubahan ini tidak sah') });
+    expect(await userIds()).toEqual(before);
+    // The admin's real signature on the same command is accepted, so it was the signature that decided.
+    const [real] = await w.api.push(w.devRoot, [command('user/upsert', newAdmin, null, admin)]);
+    expect(real).toMatchObject({ status: 'accepted', version: 1 });
+  });
+
+  it('refuses a signature replayed on another payload, an unknown key version and a changed field', async () => {
+    const op = w.org.users.operatorA.id;
+    const p = pegawaiRow(w.org.units.a.id, null);
+    const original = command('pegawai/upsert', p, null, op);
+    const replayed = { ...original, id: v7(), entityId: v7(), payload: { ...p, id: '' } };
+    replayed.payload.id = replayed.entityId;
+    const outcomes = await w.api.push(w.devA, [
+      replayed,
+      { ...original, id: v7() },
+      { ...command('pegawai/upsert', pegawaiRow(w.org.units.a.id, null), null, op), keyVersion: 7 },
+      { ...command('pegawai/upsert', { ...p, id: v7(), nip: nextNip() }, null, op), createdAt: '2025-01-07T08:00:00.000+07:00' },
+      original,
+    ]);
+    expect(outcomes.map((o) => (o.status === 'rejected' ? o.code : o.status))).toEqual(['BAD_SIGNATURE', 'BAD_SIGNATURE', 'BAD_SIGNATURE', 'BAD_SIGNATURE', 'accepted']);
+    const stored = await w.db.selectFrom('pegawai').select('id').where('instansiId', '=', w.org.instansi.id).where('id', '=', replayed.entityId).execute();
+    expect(stored).toEqual([]);
+  });
+
+  it("lets only the owner change their password; older keys stay verifiable; an admin's reset key is provisional", async () => {
+    const owner = w.org.users.pegawaiOnlyA;
+    const oldSigner = signerOf(owner.id);
+    const madeBefore = command('user/upsert', { ...owner, nama: 'Tidak boleh' }, 1, owner.id);
+    const changed: SyncRow<'user'> = await withNextKey({ ...owner, passwordHash: await hashPassword('kata-sandi-baru') }, 'kata-sandi-baru', false);
+    const asAdmin = await w.api.push(w.devRoot, [command('user/changePassword', changed, 1, w.org.users.admin.id)]);
+    expect(asAdmin[0]).toMatchObject({ status: 'rejected', code: 'NOT_OWNER' });
+    const [mine] = await w.api.push(w.devA, [signed({ id: v7(), name: 'user/changePassword', entityId: owner.id, payload: changed, baseVersion: 1, actorUserId: owner.id, createdAt: '2025-01-06T09:00:00.000+07:00' }, oldSigner)]);
+    expect(mine).toMatchObject({ status: 'accepted', version: 2 });
+    // A command signed with key 1 before the change still verifies (and is refused on its merits).
+    const [late] = await w.api.push(w.devA, [madeBefore]);
+    expect(late).toMatchObject({ status: 'rejected', code: 'FORBIDDEN' });
+    // An admin cannot slip in a non-provisional key, nor change keys without a new password.
+    const admin = w.org.users.admin.id;
+    const fake = await withNextKey({ ...changed, passwordHash: await hashPassword('dari-admin') }, 'dari-admin', false);
+    const keysOnly = await withNextKey(changed, 'kata-sandi-baru', true);
+    const refused = await w.api.push(w.devRoot, [command('user/upsert', fake, 2, admin), command('user/upsert', keysOnly, 2, admin)]);
+    expect(refused.map((o) => (o.status === 'rejected' ? o.code : o.status))).toEqual(['VALIDATION', 'VALIDATION']);
+    const reset = await withNextKey({ ...changed, passwordHash: await hashPassword('dari-admin') }, 'dari-admin', true);
+    const [ok] = await w.api.push(w.devRoot, [command('user/upsert', reset, 2, admin)]);
+    expect(ok).toMatchObject({ status: 'accepted', version: 3 });
+    const row = await w.db.selectFrom('user').select(['signingKeys']).where('id', '=', owner.id).executeTakeFirstOrThrow();
+    expect(row.signingKeys).toMatchObject([{ version: 1, provisional: false }, { version: 2, provisional: false }, { version: 3, provisional: true }]);
+  });
+
+  it('refuses an SKP approval signed with a provisional key until the penilai changed their own password', async () => {
+    const acc = await seedSkpAccounts(w.db, w.org);
+    const admin = w.org.users.admin.id;
+    // The admin resets the penilai's password: key 2, provisional.
+    const reset = await withNextKey({ ...acc.kabidA, passwordHash: await hashPassword('dari-admin') }, 'dari-admin', true);
+    expect((await w.api.push(w.devRoot, [command('user/upsert', reset, 1, admin)]))[0]).toMatchObject({ status: 'accepted' });
+    const atasanSkp = skpRow(w.org.pegawai.kabidA);
+    const atasanRhk = rhkRow(atasanSkp.id);
+    const skp = skpRow(w.org.pegawai.stafA1);
+    const rhk = rhkRow(skp.id, { intervensiRhkId: atasanRhk.id, jenisIntervensi: 'langsung' });
+    const penilaiIds = [w.org.pegawai.kabidA.id];
+    const diajukan = stepped(skp, { type: 'ajukan' }, acc.stafA1.id, w.org.pegawai.stafA1.id, [rhk], penilaiIds);
+    const setup = await w.api.push(w.devA, [
+      command('skp/upsert', atasanSkp, null, w.org.users.operatorA.id),
+      command('rhk/upsert', atasanRhk, null, acc.kabidA.id),
+      command('skp/upsert', skp, null, acc.stafA1.id),
+      command('rhk/upsert', rhk, null, acc.stafA1.id),
+      command('skp/upsert', diajukan, 1, acc.stafA1.id),
+    ]);
+    // Ordinary edits by a provisional key are allowed (see server/README.md).
+    expect(setup.map((o) => o.status)).toEqual(['accepted', 'accepted', 'accepted', 'accepted', 'accepted']);
+    const penilai = { penilaiPegawaiId: w.org.pegawai.kabidA.id, penilaiJabatanId: w.org.jabatan.kabidA.id, atasanPenilaiPegawaiId: null, atasanPenilaiJabatanId: null };
+    const approved = stepped(diajukan, { type: 'setujui', penilai }, acc.kabidA.id, w.org.pegawai.kabidA.id, [rhk], penilaiIds);
+    const [early] = await w.api.push(w.devA, [command('skp/upsert', approved, 2, acc.kabidA.id)]);
+    expect(early).toMatchObject({ status: 'rejected', code: 'PROVISIONAL_KEY', message: expect.stringContaining('Ubah kata sandi Anda') });
+
+    const provisional = signerOf(acc.kabidA.id);
+    const own = await withNextKey({ ...reset, passwordHash: await hashPassword('pilihan-sendiri') }, 'pilihan-sendiri', false);
+    const [changed] = await w.api.push(w.devA, [signed({ id: v7(), name: 'user/changePassword', entityId: own.id, payload: own, baseVersion: 2, actorUserId: own.id, createdAt: '2025-02-03T10:00:00.000+07:00' }, provisional)]);
+    expect(changed).toMatchObject({ status: 'accepted', version: 3 });
+    const [later] = await w.api.push(w.devA, [command('skp/upsert', approved, 2, acc.kabidA.id)]);
+    expect(later).toMatchObject({ status: 'accepted', version: 3 });
+  });
+});
