@@ -15,6 +15,7 @@ import type { Desk } from './desk.js';
 import type { Figures } from './figures.js';
 import { SIGNED_WIRE, type Forgery } from './forged.js';
 import { deviceUnit, serverRowsInScope } from './scope-rows.js';
+import { rowDiff } from './row-diff.js';
 
 export type RunRecord = {
   instansiId: string;
@@ -36,7 +37,8 @@ export async function checkInvariants(db: ServerDb, desks: readonly Desk[], rec:
     const deviceId = await getSetting(d.core.context.db, 'sync.deviceId');
     if (!deviceId) throw new Error(`${d.name} is not enrolled`);
     const expected = await serverRowsInScope(db, instansiId, await deviceUnit(db, deviceId));
-    expect(await readLocalRows(d.core.context.db), `${d.name} differs from the server's rows in its scope`).toEqual(expected);
+    const diff = rowDiff(await readLocalRows(d.core.context.db), expected);
+    if (diff.length > 0) throw new Error(`${d.name} differs from the server's rows in its scope:\n  ${diff.join('\n  ')}`);
   }
 
   const applied = await db.selectFrom('appliedCommand').select(['id', 'deviceId', 'outcome']).where('instansiId', '=', instansiId).execute();
