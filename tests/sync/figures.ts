@@ -9,8 +9,6 @@ export type Figures = {
   kills: number;
   forged: number;
   forgedRefused: number;
-  /** Forgeries the server accepted while the wire carries no signature (see forged.ts). */
-  forgedAcceptedUnsigned: number;
   droppedRequests: number;
   droppedReplies: number;
   duplicates: number;
@@ -19,5 +17,5 @@ export type Figures = {
 };
 
 export function newFigures(): Figures {
-  return { runs: 0, steps: 0, accepted: 0, rejected: 0, conflicts: 0, crashes: 0, kills: 0, forged: 0, forgedRefused: 0, forgedAcceptedUnsigned: 0, droppedRequests: 0, droppedReplies: 0, duplicates: 0, replayed: 0, failures: 0 };
+  return { runs: 0, steps: 0, accepted: 0, rejected: 0, conflicts: 0, crashes: 0, kills: 0, forged: 0, forgedRefused: 0, droppedRequests: 0, droppedReplies: 0, duplicates: 0, replayed: 0, failures: 0 };
 }

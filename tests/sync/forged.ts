@@ -3,22 +3,16 @@
  * overheard that desk's real commands on the wire:
  *   - 'actor': a copy of a real command naming another account as its author;
  *   - 'payload': a real command's signature carried over to another payload.
- * Either is otherwise valid (fresh command id, the row's current server version), so the server can
- * only refuse it by checking who signed what.
- *
- * Signed commands (issue 8, h1-signing) add fields to the wire command; until the wire carries a
- * signature the server cannot tell a forgery from its author, and `SIGNED_WIRE` is false: the test
- * then counts forgeries the server accepted instead of failing on them.
+ * Either is otherwise valid (fresh command id, the row's current server version, which the
+ * signature does not cover), so the server can only refuse it by checking who signed what.
  */
 import { randomUUID } from 'node:crypto';
-import { COMMAND_ENTITY, commandOutcomeSchema, pushCommandSchema, type CommandOutcome, type PushCommand, type SyncEntity } from '../../shared/sync-protocol.js';
+import { COMMAND_ENTITY, commandOutcomeSchema, type CommandOutcome, type PushCommand, type SyncEntity } from '../../shared/sync-protocol.js';
 import { fetchTransport } from '../../electron/core/sync/transport.js';
 import { readSyncConfig } from '../../electron/core/sync/sync-settings.js';
 import type { ServerDb } from '../../server/db/connect.js';
 import { pick } from './ops.js';
 import type { Desk } from './desk.js';
-
-export const SIGNED_WIRE = 'signature' in pushCommandSchema.shape;
 
 export type ForgeKind = 'actor' | 'payload';
 export type Forgery = { command: PushCommand; outcome: CommandOutcome };

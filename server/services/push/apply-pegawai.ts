@@ -4,6 +4,7 @@ import { normalizeNip } from '../../../shared/domain/nip.js';
 import { checkPegawaiFields } from '../../../shared/domain/pegawai-rules.js';
 import { findPegawaiForWrite } from '../../db/repos/pegawai-repo.js';
 import { recordExits } from '../../db/repos/scope-exit-repo.js';
+import { usersOfPegawai } from '../../db/repos/user-repo.js';
 import { deviceSees, requireBaseVersion, requireRole, requireWritable, type CommandContext, type Plan } from './command-context.js';
 import { Rejection } from './rejection.js';
 
@@ -32,7 +33,12 @@ export async function checkPegawai(c: CommandContext, row: SyncRow<'pegawai'>): 
 
   const write = { entity: 'pegawai' as const, row, prevVersion: prev?.version ?? null };
   if (!prev || (prev.row.unitId === row.unitId && prev.row.jabatanId === row.jabatanId)) return { write, changed: {} };
-  // Devices that saw this pegawai through the old unit or jabatan must drop it.
-  const exit = { entity: 'pegawai' as const, entityId: row.id, fromUnitId: prev.row.unitId, fromJabatanId: prev.row.jabatanId };
-  return { write, changed: {}, after: () => recordExits(c.db, c.instansiId, [exit]) };
+  // Devices that saw this pegawai through the old unit or jabatan must drop it, and the accounts
+  // linked to it that they held as a penilai's (see pull/closure.ts) unless it still rates there.
+  const from = { fromUnitId: prev.row.unitId, fromJabatanId: prev.row.jabatanId };
+  const exits = async () => [
+    { entity: 'pegawai' as const, entityId: row.id, ...from },
+    ...(await usersOfPegawai(c.db, c.instansiId, [row.id])).map((u) => ({ entity: 'user' as const, entityId: u.row.id, ...from })),
+  ];
+  return { write, changed: {}, after: async () => recordExits(c.db, c.instansiId, await exits()) };
 }
