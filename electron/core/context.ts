@@ -19,6 +19,8 @@ export type CoreContext = {
   emit: (event: CoreEvent, audience?: EventAudience) => void;
   mode: 'electron' | 'browser';
   version: string;
+  /** The data folder (database, pre-migration copies in backups/). */
+  dataDir: string;
   /** Background sync with the central server (standalone until the desk is connected). */
   sync: { engine: SyncEngine; transportFor: (serverUrl: string) => SyncTransport };
 };
