@@ -29,7 +29,7 @@ describe.each(backends())('a device credential ends with its enrolling account o
     const [outcome] = await w.api.push(w.devRoot, [command('user/upsert', { ...w.org.users.operatorA, aktif: false }, 1, w.org.users.admin.id)]);
     expect(outcome?.status).toBe('accepted');
     await expectRefused(w.api, w.devA);
-    const unit = await w.db.selectFrom('unit_kerja').select('nama').where('id', '=', w.org.units.a1.id).executeTakeFirstOrThrow();
+    const unit = await w.db.selectFrom('unitKerja').select('nama').where('id', '=', w.org.units.a1.id).executeTakeFirstOrThrow();
     expect(unit.nama).toBe(w.org.units.a1.nama);
     // Other devices are not affected.
     await w.api.pull(w.devB, '0');
