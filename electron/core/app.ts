@@ -12,7 +12,8 @@ import { dispatch } from './dispatch.js';
 import { APP_VERSION } from './version.js';
 import { SyncEngine, type EngineOptions } from './sync/engine.js';
 import { fetchTransport, type SyncTransport } from './sync/transport.js';
-import { readSyncConfig } from './sync/sync-settings.js';
+import { hasSyncConfig } from './sync/sync-settings.js';
+import { plainSecretStore, type SecretStore } from './secret-store.js';
 import { MigrationFailure } from './db/migrate.js';
 import { restoreCopy } from './db/backups.js';
 import { backupDirOf, dispatchWhileFailed, failureReason, recoveryInfo } from './recovery.js';
@@ -32,6 +33,11 @@ export type CoreOptions = {
   /** Minutes without a call before a session ends (default 30, or MEJA_IDLE_MINUTES). */
   idleMinutes?: number;
   mode?: 'electron' | 'browser';
+  /**
+   * Protects the device secret in the database: Electron's safeStorage in the app; the default
+   * (browser mode) stores it as it is.
+   */
+  secretStore?: SecretStore;
   /** Test-only: a migration registry to run instead of the app's (a test never registers its migrations). */
   migrations?: Record<string, Migration>;
   sync?: {
@@ -100,10 +106,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       mode: opts.mode ?? 'browser',
       version: APP_VERSION,
       dataDir: opts.dataDir,
+      secrets: opts.secretStore ?? plainSecretStore,
     };
     const background = opts.sync?.autoStart !== false;
     const context: CoreContext = { ...base, sync: { transportFor, engine: new SyncEngine(base, { ...opts.sync?.engine, background, transportFor }) } };
-    if (await readSyncConfig(opened.db)) context.sync.engine.start();
+    if (await hasSyncConfig(opened.db)) context.sync.engine.start();
     return {
       kind: 'running',
       context,
