@@ -128,9 +128,17 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   });
 
   /** Puts the copy in place of the database (closed: a failed start holds no connection) and opens it again. */
+  let restoring = false;
   async function restore(id: string): Promise<RecoveryInfo> {
-    restoreCopy(file, backupDirOf(opts.dataDir), id, clock());
-    state = await start();
+    // Two windows (or a double click) must not swap files under each other.
+    if (restoring || state.kind === 'running') return recoveryInfo(opts.dataDir, state.kind === 'failed' ? state.reason : null);
+    restoring = true;
+    try {
+      restoreCopy(file, backupDirOf(opts.dataDir), id, clock());
+      state = await start();
+    } finally {
+      restoring = false;
+    }
     return recoveryInfo(opts.dataDir, state.kind === 'failed' ? state.reason : null);
   }
 
