@@ -9,6 +9,7 @@ import type { Core } from './core/app.js';
 import { defaultDataDir } from './core/data-dir.js';
 import { bindIpc } from './transports/ipc.js';
 import { installMenu } from './menu.js';
+import { safeStorageSecretStore } from './safe-storage.js';
 import { startUpdater } from './updater.js';
 import { createMainWindow, hardenSession } from './window.js';
 
@@ -27,7 +28,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession();
   installMenu();
-  core = await createCore({ dataDir: defaultDataDir(), mode: 'electron' });
+  core = await createCore({ dataDir: defaultDataDir(), mode: 'electron', secretStore: safeStorageSecretStore() });
   unbindIpc = bindIpc(core, ipcMain);
   openWindow();
   startUpdater();

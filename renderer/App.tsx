@@ -1,5 +1,6 @@
 /**
- * Start-up and the top-level state: first-run setup, sign-in, or the signed-in shell. Any call
+ * Start-up and the top-level state: first-run setup, sign-in, or the signed-in shell (or, when a
+ * database migration failed at start, the recovery screen instead of all of them). Any call
  * refused for lack of a session (idle timeout, signed out elsewhere) brings the user back to the
  * sign-in page with a notice.
  */
@@ -8,6 +9,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Instansi, SessionInfo } from '../shared/entities.js';
 import type { AppError } from '../shared/result.js';
 import { ErrorAlert } from './components/error-alert.js';
+import { RecoveryPage } from './features/start/recovery-page.js';
 import { SetupPage } from './features/start/setup-page.js';
 import type { DemoCredentials } from './features/start/setup-demo-form.js';
 import { SignInPage } from './features/start/sign-in-page.js';
@@ -19,6 +21,7 @@ import { useCoreEvent } from './lib/use-core-event.js';
 type View =
   | { kind: 'loading' }
   | { kind: 'failed'; error: AppError }
+  | { kind: 'recovery' }
   | { kind: 'setup' }
   | { kind: 'signIn'; instansi: Instansi | null; notice: string | null; noticeIsGood?: boolean }
   | { kind: 'shell'; session: SessionInfo; demo: DemoCredentials | null };
@@ -33,6 +36,8 @@ export function App() {
     void (async () => {
       const info = await invoke('app/info', {});
       if (!current) return;
+      // A migration failed at start: only the recovery screen can help (the database is closed).
+      if (!info.ok && info.error.code === 'MIGRATION_FAILED') return setView({ kind: 'recovery' });
       if (!info.ok) return setView({ kind: 'failed', error: info.error });
       if (!info.value.isSetUp) return setView({ kind: 'setup' });
       // A browser reload keeps the cookie: resume the session when it is still alive.
@@ -86,6 +91,8 @@ export function App() {
           </Stack>
         </Center>
       );
+    case 'recovery':
+      return <RecoveryPage onRecovered={() => setAttempt((a) => a + 1)} />;
     case 'setup':
       return <SetupPage onDone={signedIn} onJoined={(instansi) => setView({ kind: 'signIn', instansi, notice: t.sync.join.done, noticeIsGood: true })} />;
     case 'signIn':

@@ -15,8 +15,9 @@ export type ServerContext = {
   metrics: Metrics;
   org: OrgCache;
   /**
-   * Device rows behind tokens (a few seconds; a revoke through this process deletes the entry,
-   * so it takes effect on the very next request).
+   * Device rows behind tokens, with whether their enrolling account still allows them (a few
+   * seconds; a revoke or an account change pushed through this process clears the entry, so it
+   * takes effect on the very next request).
    */
   devices: TtlCache<DeviceRow>;
   /**
@@ -31,6 +32,7 @@ export type ServerContext = {
 /** The device behind a valid access token. */
 export type DeviceAuth = { id: string; instansiId: string; unitId: string; userId: string };
 
-export type DeviceRow = DeviceAuth & { revokedAt: Date | null };
+/** `ownerAllowed`: the enrolling account is still active and an operator or admin. */
+export type DeviceRow = DeviceAuth & { revokedAt: Date | null; ownerAllowed: boolean };
 
 export const deviceKey = (instansiId: string, deviceId: string): string => `${instansiId}/${deviceId}`;

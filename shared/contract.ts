@@ -22,6 +22,7 @@ import type {
   PegawaiDetail,
   PegawaiRow,
   ProgressEvent,
+  RecoveryInfo,
   SessionInfo,
   UnitKerja,
   UserAccount,
@@ -55,6 +56,8 @@ const base64File = z.string().max(Math.ceil((MAX_SHEET_BYTES * 4) / 3) + 4);
 
 const baseArgSchemas = {
   'app/info': empty,
+  'recovery/status': empty,
+  'recovery/restore': z.strictObject({ id: z.string().min(1).max(200) }),
 
   'setup/init': z.strictObject({
     instansi: z.strictObject({ kode: text(40), nama: text(200) }),
@@ -319,6 +322,8 @@ export type ResultOf<C extends Channel> = ChannelResults[C];
 
 export type ChannelResults = SkpChannelResults & {
   'app/info': AppInfo;
+  'recovery/status': RecoveryInfo;
+  'recovery/restore': RecoveryInfo;
   'setup/init': SessionInfo;
   'setup/loadDemo': SessionInfo & { demoPassword: string };
   'auth/signIn': SessionInfo;
@@ -352,6 +357,10 @@ export type ChannelResults = SkpChannelResults & {
 /** Channels callable without a session (everything else needs a signed-in user). */
 export const PUBLIC_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'app/info',
+  // The recovery screen shows before anyone can sign in (the database did not open); restoring
+  // is refused unless a migration failed at this start.
+  'recovery/status',
+  'recovery/restore',
   'setup/init',
   'setup/loadDemo',
   'auth/signIn',

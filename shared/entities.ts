@@ -126,6 +126,15 @@ export type AppInfo = {
   instansi: Instansi | null;
 };
 
+/** A copy of the desk's database taken before a migration (file name as id; local date and time). */
+export type BackupCopy = { id: string; takenAt: string; label: string };
+
+/**
+ * Whether the database failed to migrate at start (the app then shows only the recovery screen),
+ * why, and the pre-migration copies it can be restored from (newest first).
+ */
+export type RecoveryInfo = { failed: boolean; reason: string | null; copies: BackupCopy[] };
+
 export type SheetName = 'unit' | 'jabatan' | 'pegawai';
 
 export type RowError = {

@@ -28,6 +28,7 @@ export const ERROR_MESSAGES = {
   ILLEGAL_TRANSITION: 'Langkah alur kerja ini tidak diperbolehkan.',
   PAYLOAD_TOO_LARGE: 'Data yang dikirim terlalu besar.',
   INTERNAL: 'Terjadi kesalahan internal. Data Anda tidak berubah.',
+  MIGRATION_FAILED: 'Pembaruan basis data gagal saat aplikasi dimulai. Pulihkan dari salinan atau hubungi admin.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

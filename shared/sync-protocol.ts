@@ -312,6 +312,8 @@ export const SYNC_ERROR_MESSAGES = {
   STALE: 'Data ini sudah diubah di perangkat lain sejak terakhir Anda ambil. Periksa kedua versinya.',
   TOKEN_EXPIRED: 'Token akses sudah kedaluwarsa. Minta token baru.',
   DEVICE_REVOKED: 'Akses perangkat ini sudah dicabut. Daftarkan ulang perangkat ini.',
+  DEVICE_ACCOUNT_INACTIVE:
+    'Akun yang mendaftarkan perangkat ini sudah nonaktif atau tidak lagi berperan operator/admin, sehingga perangkat ini tidak dapat sinkronisasi. Daftarkan ulang perangkat ini dengan akun operator atau admin yang aktif.',
   RATE_LIMITED: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',
   REPLAYED_ELSEWHERE: 'Perintah ini sudah pernah dikirim dari perangkat lain; tidak ada yang diubah.',
   BAD_SIGNATURE: 'Tanda tangan perubahan ini tidak sah atau kunci penandatangannya tidak dikenal server; perubahan tidak diterapkan.',

@@ -1,5 +1,6 @@
 import type { Db } from './db/connection.js';
 import type { Clock } from './clock.js';
+import type { SecretStore } from './secret-store.js';
 import type { SessionStore } from './auth/sessions.js';
 import type { CoreEvent } from '../../shared/contract.js';
 import type { Actor } from './auth/actor.js';
@@ -19,6 +20,10 @@ export type CoreContext = {
   emit: (event: CoreEvent, audience?: EventAudience) => void;
   mode: 'electron' | 'browser';
   version: string;
+  /** The data folder (database, pre-migration copies in backups/). */
+  dataDir: string;
+  /** Seals the device secret before it is stored (see secret-store.ts). */
+  secrets: SecretStore;
   /** Background sync with the central server (standalone until the desk is connected). */
   sync: { engine: SyncEngine; transportFor: (serverUrl: string) => SyncTransport };
 };

@@ -27,6 +27,7 @@ import { petaCascading } from './services/skp/peta.js';
 import { listOpenConflicts } from './sync/conflicts.js';
 import { resolveConflict } from './sync/resolve.js';
 import { resolveActor } from './services/session-service.js';
+import { recoveryInfo } from './recovery.js';
 
 type Handler<C extends Channel> = (args: ParsedArgsOf<C>, call: CallContext) => Promise<ResultOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -40,6 +41,12 @@ export const handlers = {
   'app/info': async (_a, { core }) => {
     const instansi = await getInstansi(core.db);
     return { version: core.version, mode: core.mode, isSetUp: instansi !== null && (await countUsers(core.db)) > 0, instansi };
+  },
+  // The database opened: there is nothing to recover, only copies to list (see recovery.ts for
+  // the answers while a migration failure keeps the database closed).
+  'recovery/status': async (_a, { core }) => recoveryInfo(core.dataDir, null),
+  'recovery/restore': async () => {
+    throw new AppFailure('FORBIDDEN', 'Pemulihan dari salinan hanya tersedia ketika pembaruan basis data gagal saat aplikasi dimulai.');
   },
   'setup/init': (a, { core }) => setup.initialSetup(core, a),
   'setup/loadDemo': (a, { core }) => setup.loadDemo(core, a.pegawaiCount),

@@ -78,7 +78,7 @@ function handleEvents(core: Core, req: IncomingMessage, res: ServerResponse): vo
   const off = core.onEvent((e, audience) => {
     // Only browsers with a live session get events, and a targeted event only its own session;
     // a page without one hears the join progress, redacted (see anonymousView).
-    const live = token !== null && core.context.sessions.isLive(token);
+    const live = token !== null && core.sessions.isLive(token);
     const shown = audience ? (audience.token === token ? e : null) : live ? e : anonymousView(e);
     if (shown) res.write(`data: ${JSON.stringify(shown)}\n\n`);
   });

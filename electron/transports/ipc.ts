@@ -32,7 +32,7 @@ export function bindIpc(core: Core, ipcMain: IpcMainLike): () => void {
       if (s.isDestroyed()) {
         // A closed window's session must not linger until the idle time-out.
         const token = tokens.get(id);
-        if (token) core.context.sessions.revoke(token);
+        if (token) core.sessions.revoke(token);
         tokens.delete(id);
         senders.delete(id);
       } else if (!audience || tokens.get(id) === audience.token) s.send(IPC_EVENT, e);

@@ -2,6 +2,7 @@
 import type { Dictionary } from './id.js';
 import { skpEn } from './skp-en.js';
 import { syncEn } from './sync-en.js';
+import { recoveryEn } from './recovery-en.js';
 
 export const en: Dictionary = {
   app: {
@@ -275,5 +276,6 @@ export const en: Dictionary = {
     },
   },
   sync: syncEn,
+  recovery: recoveryEn,
   skp: skpEn,
 };

@@ -4,6 +4,7 @@
  */
 import { skpId } from './skp-id.js';
 import { syncId } from './sync-id.js';
+import { recoveryId } from './recovery-id.js';
 
 // Typed as open records: the audit log may hold codes this version does not know yet.
 const AUDIT_ACTIONS: Record<string, string> = {
@@ -282,6 +283,7 @@ export const id = {
     entities: AUDIT_ENTITIES,
   },
   sync: syncId,
+  recovery: recoveryId,
   skp: skpId,
 };
 

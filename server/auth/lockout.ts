@@ -6,10 +6,14 @@
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCK_MINUTES = 15;
 
-export function afterFailedSignIn(previousFailures: number, now: Date): { failedAttempts: number; lockedUntil: Date | null } {
-  const failedAttempts = previousFailures + 1;
-  if (failedAttempts < MAX_FAILED_SIGN_INS) return { failedAttempts, lockedUntil: null };
-  return { failedAttempts: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) };
+/**
+ * Given the failure count the database returned after incrementing it atomically, until when the
+ * account is locked (null: not locked). Deciding from the returned count, not from a read made
+ * before the slow password check, keeps parallel attempts from all writing the same "old + 1".
+ */
+export function lockAfterFailure(failedAttempts: number, now: Date): Date | null {
+  if (failedAttempts < MAX_FAILED_SIGN_INS) return null;
+  return new Date(now.getTime() + LOCK_MINUTES * 60_000);
 }
 
 export function isLocked(lockedUntil: Date | null, now: Date): boolean {

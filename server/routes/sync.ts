@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { pullQuerySchema, pushRequestSchema, tokenRequestSchema } from '../../shared/sync-protocol.js';
+import { COMMAND_ENTITY, pullQuerySchema, pushRequestSchema, tokenRequestSchema } from '../../shared/sync-protocol.js';
 import type { ServerContext } from '../context.js';
 import { bearer, doc } from '../http/openapi.js';
 import { parseOrThrow } from '../http/validate.js';
@@ -20,7 +20,12 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext, tokenLimit:
     { schema: { summary: 'Kirim perintah (diterapkan berurutan, tepat sekali)', tags: ['sinkronisasi'], security: bearer, body: doc(pushRequestSchema) } },
     async (req) => {
       const device = await authenticate(ctx, req.headers.authorization);
-      return pushCommands(ctx, device, parseOrThrow(pushRequestSchema, req.body));
+      const body = parseOrThrow(pushRequestSchema, req.body);
+      const outcome = await pushCommands(ctx, device, body);
+      // An account edit may deactivate the owner of some device or take its role away: the cached
+      // device rows hold that answer, so they go (rare, and they reload by primary key).
+      if (body.commands.some((c) => COMMAND_ENTITY[c.name] === 'user')) ctx.devices.clear();
+      return outcome;
     },
   );
   app.get(

@@ -1,7 +1,7 @@
 import type { EnrollResponse } from '../../shared/sync-protocol.js';
 import { normalizeNip } from '../../shared/domain/nip.js';
-import { findUsersByNip, recordSignIn, type UserRecord } from '../db/repos/user-repo.js';
-import { afterFailedSignIn, isLocked } from '../auth/lockout.js';
+import { findUsersByNip, recordFailedSignIn, recordSuccessfulSignIn, type UserRecord } from '../db/repos/user-repo.js';
+import { isLocked, lockAfterFailure } from '../auth/lockout.js';
 import { verifyAgainstDummy, verifyPassword } from '../auth/password.js';
 import type { ServerContext } from '../context.js';
 import { HttpFailure } from '../http/errors.js';
@@ -40,15 +40,18 @@ export async function enrollDevice(ctx: ServerContext, input: { nip: string; pas
     }
   }
   if (!user) {
+    // Counted in SQL, not from `u.failedAttempts` read before the slow check (parallel attempts).
     let lockedUntil: Date | null = null;
     for (const u of open) {
-      const next = afterFailedSignIn(u.failedAttempts, now);
-      await recordSignIn(ctx.db, u, next.failedAttempts, next.lockedUntil);
-      lockedUntil ??= next.lockedUntil;
+      const locked = await recordFailedSignIn(ctx.db, u, now, (n) => lockAfterFailure(n, now));
+      lockedUntil ??= locked;
     }
     throw fail(lockedUntil ? lockedFailure(lockedUntil) : new HttpFailure(401, 'BAD_CREDENTIALS'));
   }
-  await recordSignIn(ctx.db, user, 0, null);
+  if (!(await recordSuccessfulSignIn(ctx.db, user, now))) {
+    const current = (await findUsersByNip(ctx.db, user.nip)).find((u) => u.id === user.id);
+    throw fail(lockedFailure(current?.lockedUntil ?? now));
+  }
   if (!user.roles.includes('operator') && !user.roles.includes('admin')) {
     throw fail(new HttpFailure(403, 'FORBIDDEN', 'Hanya akun operator atau admin yang dapat mendaftarkan perangkat.'));
   }

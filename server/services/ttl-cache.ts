@@ -31,6 +31,10 @@ export class TtlCache<V> {
     this.entries.delete(key);
   }
 
+  clear(): void {
+    this.entries.clear();
+  }
+
   /** The cached value, or the loaded one (then cached). */
   async getOr(key: string, load: () => Promise<V>): Promise<V> {
     const hit = this.get(key);

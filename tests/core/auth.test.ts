@@ -116,6 +116,18 @@ describe('sign-in', () => {
     expect(actions.filter((a) => a === 'lock-out')).toHaveLength(1);
   });
 
+  it('40 parallel wrong passwords lock the account (the count is kept in SQL, not from a read before the check)', async () => {
+    const tries = await Promise.all(Array.from({ length: 40 }, (_, i) => signIn(ADMIN_NIP, `salah-${i}`)));
+    const codes = tries.map((r) => (r.ok ? 'ok' : r.error.code));
+    expect(codes.filter((c) => c === 'BAD_CREDENTIALS')).toHaveLength(MAX_FAILED_SIGN_INS - 1);
+    expect(codes.filter((c) => c === 'LOCKED_OUT')).toHaveLength(40 - MAX_FAILED_SIGN_INS + 1);
+    expectFail(await signIn(ADMIN_NIP, ADMIN_PASSWORD), 'LOCKED_OUT');
+    t.clock.advanceMinutes(LOCK_MINUTES);
+    const s = unwrap(await signIn(ADMIN_NIP, ADMIN_PASSWORD));
+    const actions = unwrap(await t.call('audit/list', { entityId: s.user.id, limit: 100 }, s.token)).map((a) => a.action);
+    expect(actions.filter((a) => a === 'lock-out')).toHaveLength(1);
+  }, 90_000);
+
   it('a successful sign-in resets the failure count', async () => {
     for (let i = 0; i < MAX_FAILED_SIGN_INS - 1; i += 1) expectFail(await signIn(ADMIN_NIP, 'salah-sekali'), 'BAD_CREDENTIALS');
     unwrap(await signIn(ADMIN_NIP, ADMIN_PASSWORD));

@@ -29,9 +29,9 @@ describe('contract completeness', () => {
     for (const c of ALL_CHANNELS) expect(typeof handlers[c], c).toBe('function');
   });
 
-  it('channel names are area/verb and the public set is the pre-sign-in calls plus joining a server', () => {
+  it('channel names are area/verb and the public set is the pre-sign-in calls, the recovery screen and joining a server', () => {
     for (const c of ALL_CHANNELS) expect(c).toMatch(/^[a-z]+\/[a-zA-Z]+$/);
-    expect([...PUBLIC_CHANNELS].sort()).toEqual(['app/info', 'auth/signIn', 'setup/init', 'setup/loadDemo', 'sync/connect']);
+    expect([...PUBLIC_CHANNELS].sort()).toEqual(['app/info', 'auth/signIn', 'recovery/restore', 'recovery/status', 'setup/init', 'setup/loadDemo', 'sync/connect']);
   });
 
   it('isChannel does not accept names inherited from Object.prototype', () => {

@@ -67,6 +67,17 @@ describe.each(backends())('device enrollment on $name', (backend) => {
     expect((await api.enroll(nip, PASSWORD)).statusCode).toBe(200);
   });
 
+  it('40 parallel wrong passwords lock the account (the count is kept in SQL, not from a read before the check)', async () => {
+    const nip = org.users.operatorA.nip;
+    const tries = await Promise.all(Array.from({ length: 40 }, (_, i) => api.enroll(nip, `salah-${i}`)));
+    const codes = tries.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(4);
+    expect(codes.filter((c) => c === 423)).toHaveLength(36);
+    expect((await api.enroll(nip, PASSWORD)).statusCode).toBe(423);
+    const row = await db.selectFrom('user').select(['failedAttempts', 'lockedUntil']).where('id', '=', org.users.operatorA.id).executeTakeFirstOrThrow();
+    expect(row.lockedUntil?.getTime()).toBe(now.getTime() + 15 * 60_000);
+  }, 120_000);
+
   it('rate-limits enrollment per address', async () => {
     const limited = buildServer({ db, signInRateLimit: { max: 3, timeWindow: 60_000 } });
     const client = new TestClient(limited);

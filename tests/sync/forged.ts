@@ -52,7 +52,7 @@ function valueOf(body: unknown): Record<string, unknown> {
 
 /** Builds and pushes one forgery from what `desk` sent; null when nothing fitting was overheard. */
 export async function forge(desk: Desk, server: { url: string; db: ServerDb }, instansiId: string, kind: ForgeKind, i: number): Promise<Forgery | null> {
-  const creds = await readSyncConfig(desk.core.context.db);
+  const creds = await readSyncConfig(desk.core.context.db, desk.core.context.secrets);
   const seen = pick(desk.net.overheard, i);
   if (!creds || !seen || seen.actorUserId === null) return null;
   let forged: PushCommand;

@@ -4,13 +4,14 @@ export const MAX_FAILED_SIGN_INS = 5;
 export const LOCK_MINUTES = 15;
 
 /**
- * The lock-out rule, pure: after a failed attempt, how many failures count and until when the
- * account is locked (null when not locked).
+ * The lock-out rule, pure: given the failure count the database returned after incrementing it
+ * atomically, until when the account is locked (null when not locked). Deciding from the returned
+ * count (not from one read before the slow password check) keeps parallel attempts from each
+ * seeing the same old count.
  */
-export function afterFailedSignIn(previousFailures: number, now: Date): { failedAttempts: number; lockedUntil: string | null } {
-  const failedAttempts = previousFailures + 1;
-  if (failedAttempts < MAX_FAILED_SIGN_INS) return { failedAttempts, lockedUntil: null };
-  return { failedAttempts: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() };
+export function lockAfterFailure(failedAttempts: number, now: Date): string | null {
+  if (failedAttempts < MAX_FAILED_SIGN_INS) return null;
+  return new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString();
 }
 
 export function isLocked(lockedUntil: string | null, now: Date): boolean {

@@ -1,7 +1,9 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema.js';
+import type { Migration } from 'kysely/migration';
 import { migrate } from './migrate.js';
+import { takeCopy } from './backups.js';
 import { withStatementCache } from './statement-cache.js';
 
 export type Db = Kysely<Database>;
@@ -11,6 +13,12 @@ export type OpenOptions = {
   file: string;
   /** Path to a better_sqlite3.node built for Electron's ABI (set by the launcher). */
   nativeBinding?: string;
+  /** Test-only: the migration registry to run instead of the app's. */
+  migrations?: Record<string, Migration>;
+  /** Where to copy a file database (`VACUUM INTO`) before its first pending migration; none when unset. */
+  backupDir?: string;
+  /** The clock that dates the copy. */
+  now?: () => Date;
 };
 
 /**
@@ -32,7 +40,17 @@ export async function openDatabase(opts: OpenOptions): Promise<{ db: Db; sqlite:
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],
   });
-  await migrate(db);
+  const { backupDir } = opts;
+  try {
+    await migrate(db, undefined, {
+      migrations: opts.migrations,
+      beforePending: backupDir ? async () => void (await takeCopy(db, backupDir, (opts.now ?? (() => new Date()))())) : undefined,
+    });
+  } catch (e) {
+    // A failed start holds no connection: the recovery screen may replace the file.
+    await db.destroy();
+    throw e;
+  }
   return {
     db,
     sqlite,

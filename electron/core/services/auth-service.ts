@@ -3,9 +3,9 @@ import { writeContext } from '../context.js';
 import type { SessionInfo } from '../../../shared/entities.js';
 import { AppFailure } from '../../../shared/result.js';
 import { normalizeNip } from '../../../shared/domain/nip.js';
-import { findUserById, findUserByNip, keysOf, recordSignInAttempt, saveUser, toUserInput } from '../db/repositories/user-repo.js';
+import { findUserById, findUserByNip, keysOf, recordFailedSignIn, recordSuccessfulSignIn, saveUser, toUserInput } from '../db/repositories/user-repo.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
-import { afterFailedSignIn, isLocked } from '../auth/lockout.js';
+import { isLocked, lockAfterFailure } from '../auth/lockout.js';
 import { newAccountKey, unlockKey } from '../auth/signing-keys.js';
 import type { Actor } from '../auth/actor.js';
 import { sessionInfo } from './session-service.js';
@@ -27,19 +27,21 @@ export async function signIn(core: CoreContext, nipRaw: string, password: string
     throw new AppFailure('BAD_CREDENTIALS');
   }
   if (user.passwordHash === '') throw new AppFailure('FORBIDDEN', STUB_SIGN_IN_MESSAGE);
-  if (isLocked(user.lockedUntil, now)) {
-    throw new AppFailure('LOCKED_OUT', `Akun terkunci sampai ${new Date(user.lockedUntil ?? '').toLocaleTimeString('id-ID')} karena terlalu banyak percobaan gagal.`);
-  }
+  const lockedOut = (until: string | null) =>
+    new AppFailure('LOCKED_OUT', `Akun terkunci sampai ${new Date(until ?? '').toLocaleTimeString('id-ID')} karena terlalu banyak percobaan gagal.`);
+  if (isLocked(user.lockedUntil, now)) throw lockedOut(user.lockedUntil);
   const good = await verifyPassword(user.passwordHash, password);
   const ctx = { actorUserId: user.id, now: now.toISOString() };
   if (!good) {
-    const outcome = afterFailedSignIn(user.failedAttempts, now);
-    await core.db.transaction().execute((trx) => recordSignInAttempt(trx, ctx, user, { success: false, ...outcome }));
-    throw new AppFailure(outcome.lockedUntil ? 'LOCKED_OUT' : 'BAD_CREDENTIALS');
+    // Counted in SQL, not from `user.failedAttempts` read before the slow check (parallel attempts).
+    const lockedUntil = await core.db.transaction().execute((trx) => recordFailedSignIn(trx, ctx, user.id, (n) => lockAfterFailure(n, now)));
+    throw new AppFailure(lockedUntil ? 'LOCKED_OUT' : 'BAD_CREDENTIALS');
+  }
+  if (!(await core.db.transaction().execute((trx) => recordSuccessfulSignIn(trx, ctx, user.id)))) {
+    throw lockedOut((await findUserById(core.db, user.id))?.lockedUntil ?? null);
   }
   // The account's private key, unwrapped in memory for this session: it signs the session's edits.
   const signer = await unlockKey(password, { id: user.id, ...keysOf(user) });
-  await core.db.transaction().execute((trx) => recordSignInAttempt(trx, ctx, user, { success: true, failedAttempts: 0, lockedUntil: null }));
   const token = core.sessions.create(user.id, signer);
   return sessionInfo(core, { ...user, failedAttempts: 0, lockedUntil: null }, token);
 }

@@ -9,7 +9,7 @@ import { recordChange } from '../db/repositories/changes.js';
 import { requireRole, type Actor } from '../auth/actor.js';
 import { SyncApiClient, ServerRefusal } from './api-client.js';
 import type { SyncTransport } from './transport.js';
-import { readSyncConfig, saveSyncConfig } from './sync-settings.js';
+import { hasSyncConfig, saveSyncConfig } from './sync-settings.js';
 import { saveShadow } from './push.js';
 import { commitMerge, planFromStaged } from './merge.js';
 import { stagedSigner } from './merge-accounts.js';
@@ -34,7 +34,7 @@ export type ConnectInput = { serverUrl: string; nip: string; password: string; d
  */
 export async function connectDesk(core: CoreContext, actor: Actor | null, input: ConnectInput, transport: SyncTransport): Promise<void> {
   const local = await getInstansi(core.db);
-  if (await readSyncConfig(core.db)) {
+  if (await hasSyncConfig(core.db)) {
     // Enrolled, but the first download did not finish: joining again just resumes it.
     if (!local) return;
     throw new AppFailure('CONFLICT', 'Meja ini sudah tersambung ke server.');
@@ -45,14 +45,14 @@ export async function connectDesk(core: CoreContext, actor: Actor | null, input:
   }
   const api = new SyncApiClient(transport, () => null);
   const serverUrl = normalizeUrl(input.serverUrl);
-  const prepared = await readPreparedMerge(core.db);
+  const prepared = await readPreparedMerge(core.db, core.secrets);
   if (local && actor && input.confirmMerge && prepared?.serverUrl === serverUrl) {
     // The re-sent rows are signed by the person confirming, with their key as the server holds it.
     const signer = await stagedSigner(core.db, input.nip, input.password);
     if (!signer) throw new AppFailure('BAD_CREDENTIALS', 'Kata sandi akun server salah; penggabungan tidak dilakukan.');
     await commitMerge(core, actor.user.id, signer);
     await core.db.transaction().execute(async (trx) => {
-      await saveSyncConfig(trx, prepared);
+      await saveSyncConfig(trx, prepared, core.secrets);
       await clearPreparedMerge(trx);
     });
     return;
@@ -62,7 +62,7 @@ export async function connectDesk(core: CoreContext, actor: Actor | null, input:
     if (local && enrolled.instansiId !== local.id) {
       throw new AppFailure('VALIDATION', 'Server sudah memiliki instansi ini. Lihat pratinjau penggabungan (berdasarkan kode dan NIP), lalu konfirmasi.');
     }
-    await core.db.transaction().execute((trx) => saveSyncConfig(trx, { serverUrl, deviceId: enrolled.deviceId, deviceSecret: enrolled.deviceSecret }));
+    await core.db.transaction().execute((trx) => saveSyncConfig(trx, { serverUrl, deviceId: enrolled.deviceId, deviceSecret: enrolled.deviceSecret }, core.secrets));
     return;
   } catch (e) {
     if (e instanceof AppFailure) throw e;
@@ -89,7 +89,7 @@ function normalizeUrl(url: string): string {
  */
 export async function previewMerge(core: CoreContext, actor: Actor, input: ConnectInput, transport: SyncTransport): Promise<Record<SyncEntity, MergeCounts>> {
   requireRole(actor, 'admin');
-  if (await readSyncConfig(core.db)) throw new AppFailure('CONFLICT', 'Meja ini sudah tersambung ke server.');
+  if (await hasSyncConfig(core.db)) throw new AppFailure('CONFLICT', 'Meja ini sudah tersambung ke server.');
   if (!(await getInstansi(core.db))) throw new AppFailure('VALIDATION', 'Meja ini masih kosong: langsung sambungkan tanpa pratinjau.');
   const serverUrl = normalizeUrl(input.serverUrl);
   let enrolled;
@@ -103,7 +103,7 @@ export async function previewMerge(core: CoreContext, actor: Actor, input: Conne
   await core.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('syncInbox').execute();
     await putSetting(trx, CURSOR_KEY, '0');
-    await savePreparedMerge(trx, { serverUrl, ...creds });
+    await savePreparedMerge(trx, { serverUrl, ...creds }, core.secrets);
   });
   try {
     let cursor = '0';
@@ -147,7 +147,7 @@ async function bootstrap(core: CoreContext, actor: Actor, local: { id: string; k
   }
   const now = core.clock().toISOString();
   await core.db.transaction().execute(async (trx) => {
-    await saveSyncConfig(trx, { serverUrl, deviceId: enrolled.deviceId, deviceSecret: enrolled.deviceSecret });
+    await saveSyncConfig(trx, { serverUrl, deviceId: enrolled.deviceId, deviceSecret: enrolled.deviceSecret }, core.secrets);
     // The uploaded rows exist on the server at version 1: their queued creations are done, and
     // where the local row says more (the admin's jabatan), one new edit carries the difference.
     const uploaded: [SyncEntity, { id: string }, unknown][] = [

@@ -5,7 +5,7 @@ import { SyncApiClient, ServerRefusal } from './api-client.js';
 import { NetworkError, type SyncTransport } from './transport.js';
 import { applyOutcomes, nextBatch } from './push.js';
 import { applyInbox, currentCursor, stagePage } from './pull.js';
-import { readLastSyncAt, readSyncConfig, saveLastSyncAt, type SyncConfig } from './sync-settings.js';
+import { hasSyncConfig, readLastSyncAt, readSyncConfig, saveLastSyncAt, type SyncConfig } from './sync-settings.js';
 import { openConflictCount } from './conflicts.js';
 
 export type EngineOptions = {
@@ -39,13 +39,13 @@ export class SyncEngine {
   private last: SyncStatus = { state: 'standalone', serverUrl: null, lastSyncAt: null, pending: 0, conflicts: 0, lastError: null, received: 0 };
 
   constructor(
-    private readonly core: Pick<CoreContext, 'db' | 'clock' | 'emit'>,
+    private readonly core: Pick<CoreContext, 'db' | 'clock' | 'emit' | 'secrets'>,
     private readonly opts: EngineOptions,
   ) {}
 
   /** The last published state with counts read now (local edits and resolutions change them). */
   async status(): Promise<SyncStatus> {
-    const standalone = (await readSyncConfig(this.core.db)) === null;
+    const standalone = !(await hasSyncConfig(this.core.db));
     const base = standalone ? { ...this.last, state: 'standalone' as const, serverUrl: null } : this.last;
     return { ...base, pending: await pendingCount(this.core.db), conflicts: await openConflictCount(this.core.db) };
   }
@@ -128,7 +128,13 @@ export class SyncEngine {
   }
 
   private async runOnce(): Promise<SyncStatus> {
-    const config = await readSyncConfig(this.core.db);
+    let config: SyncConfig | null;
+    try {
+      config = await readSyncConfig(this.core.db, this.core.secrets);
+    } catch (e) {
+      // A secret this store cannot open: shown as a sync error with its Indonesian message.
+      return this.publish({ state: 'error', lastError: e instanceof Error ? e.message : String(e) });
+    }
     if (!config) return this.publish({ state: 'standalone', serverUrl: null });
     await this.publish({ state: 'syncing', serverUrl: config.serverUrl, received: 0 });
     try {

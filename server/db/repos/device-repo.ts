@@ -8,18 +8,29 @@ export async function insertDevice(db: Db, d: Omit<DeviceRecord, 'lastSeenAt' | 
   await db.insertInto('device').values({ ...d, lastSeenAt: null, revokedAt: null }).execute();
 }
 
-/** By id alone: a token request names only the device. */
-export async function findDeviceById(db: Db, id: string): Promise<DeviceRecord | undefined> {
-  return db.selectFrom('device').selectAll().where('id', '=', id).executeTakeFirst();
+/** The enrolling account as a device check needs it (null fields: the account is gone). */
+export type DeviceOwner = { ownerAktif: boolean | null; ownerDeleted: boolean | null; ownerRoles: string[] | null };
+
+/** By id alone: a token request names only the device. With its enrolling account's state. */
+export async function findDeviceById(db: Db, id: string): Promise<(DeviceRecord & DeviceOwner) | undefined> {
+  return db
+    .selectFrom('device')
+    .leftJoin('user', (j) => j.onRef('user.instansiId', '=', 'device.instansiId').onRef('user.id', '=', 'device.userId'))
+    .selectAll('device')
+    .select(['user.aktif as ownerAktif', 'user.deleted as ownerDeleted', 'user.roles as ownerRoles'])
+    .where('device.id', '=', id)
+    .executeTakeFirst();
 }
 
-/** The per-request check behind every bearer token (primary-key lookup). */
+/** The per-request check behind every bearer token (primary-key lookups), with the enrolling account's state. */
 export async function findDevice(db: Db, instansiId: string, id: string) {
   return db
     .selectFrom('device')
-    .select(['id', 'instansiId', 'unitId', 'userId', 'revokedAt'])
-    .where('instansiId', '=', instansiId)
-    .where('id', '=', id)
+    .leftJoin('user', (j) => j.onRef('user.instansiId', '=', 'device.instansiId').onRef('user.id', '=', 'device.userId'))
+    .select(['device.id', 'device.instansiId', 'device.unitId', 'device.userId', 'device.revokedAt'])
+    .select(['user.aktif as ownerAktif', 'user.deleted as ownerDeleted', 'user.roles as ownerRoles'])
+    .where('device.instansiId', '=', instansiId)
+    .where('device.id', '=', id)
     .executeTakeFirst();
 }
 

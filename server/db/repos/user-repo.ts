@@ -1,7 +1,7 @@
-import type { Selectable } from 'kysely';
+import type { ExpressionBuilder, Selectable } from 'kysely';
 import type { Role } from '../../../shared/entities.js';
 import { signingKeySchema, wrappedKeySchema, type SyncRow } from '../../../shared/sync-protocol.js';
-import type { UserTable } from '../schema.js';
+import type { ServerDatabase, UserTable } from '../schema.js';
 import { nextSeq, type Db, type SeqRange, type Stored, type WriteMeta, type Written } from './types.js';
 
 export type UserRecord = Selectable<UserTable>;
@@ -64,9 +64,47 @@ export async function insertUser(db: Db, instansiId: string, row: SyncRow<'user'
     .executeTakeFirstOrThrow();
 }
 
-/** Sign-in bookkeeping for enrollment; not a synced change (seq and version stay). */
-export async function recordSignIn(db: Db, u: UserRecord, failedAttempts: number, lockedUntil: Date | null): Promise<void> {
-  await db.updateTable('user').set({ failedAttempts, lockedUntil }).where('instansiId', '=', u.instansiId).where('id', '=', u.id).execute();
+/** Accounts not locked at `now` (a lock that has run out counts as none). */
+const notLockedAt = (now: Date) => (eb: ExpressionBuilder<ServerDatabase, 'user'>) => eb.or([eb('lockedUntil', 'is', null), eb('lockedUntil', '<=', now)]);
+
+/**
+ * A failed enrollment sign-in, counted atomically in SQL (`failed_attempts + 1 … returning`) so
+ * parallel wrong passwords each count. `lockFor` decides from the returned count; a lock starts
+ * the count again. An attempt finding the account already locked by a parallel one counts nothing
+ * and answers that lock. Not a synced change (seq and version stay).
+ */
+export async function recordFailedSignIn(db: Db, u: UserRecord, now: Date, lockFor: (failedAttempts: number) => Date | null): Promise<Date | null> {
+  const counted = await db
+    .updateTable('user')
+    .set((eb) => ({ failedAttempts: eb('failedAttempts', '+', 1) }))
+    .where('instansiId', '=', u.instansiId)
+    .where('id', '=', u.id)
+    .where(notLockedAt(now))
+    .returning('failedAttempts')
+    .executeTakeFirst();
+  if (!counted) {
+    const current = await db.selectFrom('user').select('lockedUntil').where('instansiId', '=', u.instansiId).where('id', '=', u.id).executeTakeFirst();
+    return current?.lockedUntil ?? null;
+  }
+  const lockedUntil = lockFor(counted.failedAttempts);
+  if (lockedUntil) await db.updateTable('user').set({ failedAttempts: 0, lockedUntil }).where('instansiId', '=', u.instansiId).where('id', '=', u.id).execute();
+  return lockedUntil;
+}
+
+/**
+ * A good password clears the count unless a parallel attempt locked the account meanwhile (checked
+ * in the same statement): false then, and the sign-in is refused.
+ */
+export async function recordSuccessfulSignIn(db: Db, u: UserRecord, now: Date): Promise<boolean> {
+  const cleared = await db
+    .updateTable('user')
+    .set({ failedAttempts: 0, lockedUntil: null })
+    .where('instansiId', '=', u.instansiId)
+    .where('id', '=', u.id)
+    .where(notLockedAt(now))
+    .returning('id')
+    .executeTakeFirst();
+  return cleared !== undefined;
 }
 
 export async function userChanges(db: Db, instansiId: string, range: SeqRange, unitIds: readonly string[]): Promise<Stored<'user'>[]> {

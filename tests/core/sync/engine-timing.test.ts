@@ -32,7 +32,8 @@ async function offlineCore(engine: { baseBackoffMs: number; random?: () => numbe
       },
     },
   });
-  await core.context.db.transaction().execute((trx) => saveSyncConfig(trx, config));
+  const context = core.context;
+  await context.db.transaction().execute((trx) => saveSyncConfig(trx, config, context.secrets));
   return { core, attempts: () => attempts };
 }
 

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { Database, UserTable } from '../schema.js';
 import type { Role, UserAccount } from '../../../../shared/entities.js';
 import { signingKeySchema, wrappedKeySchema, type SigningKey, type WrappedKey } from '../../../../shared/sync-protocol.js';
@@ -102,14 +102,47 @@ export async function saveUser(trx: Trx, ctx: WriteContext, input: UserInput, ex
   });
 }
 
-/** Sign-in bookkeeping: counts failures, locks, and clears on success. Audited, not synced. */
-export async function recordSignInAttempt(
-  trx: Trx,
-  ctx: WriteContext,
-  user: UserRow,
-  outcome: { success: boolean; failedAttempts: number; lockedUntil: string | null },
-): Promise<void> {
-  await trx.updateTable('user').set({ failedAttempts: outcome.failedAttempts, lockedUntil: outcome.lockedUntil }).where('id', '=', user.id).execute();
-  const action = outcome.success ? 'sign-in' : outcome.lockedUntil ? 'lock-out' : 'sign-in-failed';
-  await recordAudit(trx, ctx, { action, entity: 'user', entityId: user.id, after: { failedAttempts: outcome.failedAttempts, lockedUntil: outcome.lockedUntil } });
+/** Rows not locked at `now` (a lock that has run out counts as none). */
+const notLockedAt = (now: string) => (eb: ExpressionBuilder<Database, 'user'>) => eb.or([eb('lockedUntil', 'is', null), eb('lockedUntil', '<=', now)]);
+
+/**
+ * A failed sign-in, counted atomically in SQL (`failed_attempts + 1 … returning`): parallel wrong
+ * passwords each add one, whatever they read before their password check. `lockFor` decides from
+ * the returned count; a lock starts the count again. An attempt that finds the account already
+ * locked by a parallel one counts nothing and answers that lock. Audited, not synced.
+ */
+export async function recordFailedSignIn(trx: Trx, ctx: WriteContext, userId: string, lockFor: (failedAttempts: number) => string | null): Promise<string | null> {
+  const counted = await trx
+    .updateTable('user')
+    .set((eb) => ({ failedAttempts: eb('failedAttempts', '+', 1) }))
+    .where('id', '=', userId)
+    .where(notLockedAt(ctx.now))
+    .returning('failedAttempts')
+    .executeTakeFirst();
+  if (!counted) {
+    const current = await trx.selectFrom('user').select('lockedUntil').where('id', '=', userId).executeTakeFirst();
+    return current?.lockedUntil ?? null;
+  }
+  const lockedUntil = lockFor(counted.failedAttempts);
+  if (lockedUntil) await trx.updateTable('user').set({ failedAttempts: 0, lockedUntil }).where('id', '=', userId).execute();
+  const failedAttempts = lockedUntil ? 0 : counted.failedAttempts;
+  await recordAudit(trx, ctx, { action: lockedUntil ? 'lock-out' : 'sign-in-failed', entity: 'user', entityId: userId, after: { failedAttempts, lockedUntil } });
+  return lockedUntil;
+}
+
+/**
+ * A good password clears the count, unless a parallel attempt locked the account meanwhile (the
+ * lock is re-checked in the same statement): false then, and the sign-in is refused.
+ */
+export async function recordSuccessfulSignIn(trx: Trx, ctx: WriteContext, userId: string): Promise<boolean> {
+  const cleared = await trx
+    .updateTable('user')
+    .set({ failedAttempts: 0, lockedUntil: null })
+    .where('id', '=', userId)
+    .where(notLockedAt(ctx.now))
+    .returning('id')
+    .executeTakeFirst();
+  if (!cleared) return false;
+  await recordAudit(trx, ctx, { action: 'sign-in', entity: 'user', entityId: userId, after: { failedAttempts: 0, lockedUntil: null } });
+  return true;
 }
