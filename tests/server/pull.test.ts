@@ -79,6 +79,22 @@ describe.each(backends())('pull on $name', (backend) => {
     expect(got.get(`unit_kerja:${w.org.units.b.id}`)).toMatchObject({ readOnly: true, closure: true, row: w.org.units.b });
   });
 
+  it('tells a device to drop the old atasan chain when a jabatan of its subtree changes atasan', async () => {
+    const { units, instansi, users } = w.org;
+    const atasan = { id: v7(), unitId: units.b.id, kode: `${instansi.kode}-ATB`, nama: 'Atasan Sementara', jenis: 'administrator' as const, atasanJabatanId: null, kelas: 11 };
+    const jab = { id: v7(), unitId: units.a1.id, kode: `${instansi.kode}-Y`, nama: 'Sempat Lintas', jenis: 'pelaksana' as const, atasanJabatanId: atasan.id, kelas: 7 };
+    const made = await w.api.push(w.devRoot, [command('jabatan/upsert', atasan, null, users.admin.id), command('jabatan/upsert', jab, null, users.admin.id)]);
+    expect(made.map((o) => o.status)).toEqual(['accepted', 'accepted']);
+    const before = await all(w.devA);
+    expect(before.changes.some((c) => c.id === atasan.id && c.row !== null)).toBe(true);
+    const [o] = await w.api.push(w.devRoot, [command('jabatan/upsert', { ...jab, atasanJabatanId: null }, 1, users.admin.id)]);
+    expect(o?.status).toBe('accepted');
+    const got = new Map((await all(w.devA, before.cursor)).changes.map((c) => [key(c), c]));
+    // Nothing in unit A's scope names the old atasan any more: the device drops it.
+    expect(got.get(`jabatan:${atasan.id}`)).toMatchObject({ row: null });
+    expect(got.get(`jabatan:${jab.id}`)).toMatchObject({ row: { ...jab, atasanJabatanId: null } });
+  });
+
   it('tells a device to drop a pegawai who moved out of its subtree, and the new unit gets the row', async () => {
     const a = await all(w.devA);
     const b = await all(w.devB);
