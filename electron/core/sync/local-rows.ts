@@ -16,6 +16,8 @@ export async function readLocalRows(db: Kysely<Database>): Promise<Side> {
     ...u,
     roles: JSON.parse(u.roles) as unknown,
     aktif: u.aktif === 1,
+    // A stub (scope closure) is stored with an empty hash; on the wire it has none.
+    passwordHash: u.passwordHash === '' ? null : u.passwordHash,
   }));
   const skp = (await db.selectFrom('skp').selectAll().execute()).map((r) => toStoredSkp(r).skp);
   const rhk = (await db.selectFrom('rhk').selectAll().execute()).map((r) => toStoredRhk(r).rhk);
