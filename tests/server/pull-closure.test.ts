@@ -5,6 +5,9 @@ import { command, type Device } from './client.js';
 import { nextNip, pegawaiRow } from './fixtures.js';
 import { backends } from './harness.js';
 import { usePushWorld } from './push-setup.js';
+import { rhkRow, seedSkpAccounts, skpRow, stepped } from './skp-fixtures.js';
+import { insertUser } from '../../server/db/repos/user-repo.js';
+import { markTreesChanged } from '../../server/db/repos/head-repo.js';
 
 const key = (c: PulledChange): string => `${c.entity}:${c.id}`;
 
@@ -62,7 +65,7 @@ describe.each(backends())('pull scope closure on $name', (backend) => {
     expect(got.get(`unit_kerja:${units.b.id}`)).toMatchObject({ readOnly: true, closure: true });
   });
 
-  it('sends accounts outside the scope as stubs without a hash, and the atasan penilai account in full', async () => {
+  it('never sends an account nothing in scope names, and sends the account of the atasan penilai in full', async () => {
     const { units, pegawai, users } = w.org;
     // An account of unit B linked to a pegawai of A: named by nothing in A's scope, never sent.
     const bAccount: SyncRow<'user'> = { id: v7(), nip: nextNip(), nama: 'Akun B', roles: ['pegawai'], unitId: units.b.id, pegawaiId: null, aktif: true, passwordHash: users.operatorB.passwordHash, signingKeys: [], wrappedKey: null };
@@ -75,12 +78,46 @@ describe.each(backends())('pull scope closure on $name', (backend) => {
     expect(got.get(`user:${kadisAccount.id}`)).toMatchObject({ readOnly: true, row: kadisAccount });
     expect(got.get(`user:${kadisAccount.id}`)?.closure).toBeUndefined();
 
-    // Device B: the kadis is also its penilai's atasan (kabidB → kadis), so B holds that account
-    // in full; an account named only by an SKP history would come as a stub (see the desk test).
+    // Device B: the kadis is also the penilai of kabidB's holder, so B holds that account in full.
     const fromB = await all(w.devB);
     expect(fromB.got.get(`user:${kadisAccount.id}`)?.row).toMatchObject({ passwordHash: expect.stringMatching(/^\$argon2id\$/) });
-    for (const c of fromB.got.values()) {
-      if (c.entity === 'user' && c.closure) expect(c.row).toMatchObject({ passwordHash: null });
+  });
+
+  it('sends the account named in an SKP history as a stub (no hash) and the penilai who approved in full', async () => {
+    const { org } = w;
+    const acc = await seedSkpAccounts(w.db, org);
+    // stafA1's own account lives at the root unit: outside the scope of a device at A1.
+    const own: SyncRow<'user'> = { id: v7(), nip: nextNip(), nama: 'Akun Staf di Induk', roles: ['pegawai'], unitId: org.units.root.id, pegawaiId: org.pegawai.stafA1.id, aktif: true, passwordHash: acc.stafA1.passwordHash };
+    await w.db.transaction().execute(async (trx) => {
+      const { seq } = await insertUser(trx, org.instansi.id, own, { now: new Date(), deviceId: null });
+      await markTreesChanged(trx, org.instansi.id, seq, { org: true });
+    });
+    const atasanSkp = skpRow(org.pegawai.kabidA);
+    const atasanRhk = rhkRow(atasanSkp.id, { intervensiPerjanjianKinerja: 'Meningkatnya mutu layanan' });
+    const skp = skpRow(org.pegawai.stafA1);
+    const rhk = rhkRow(skp.id, { intervensiRhkId: atasanRhk.id, jenisIntervensi: 'langsung' });
+    const push = async (d: Device, name: Parameters<typeof command>[0], row: { id: string; [f: string]: unknown }, base: number | null, actor: string) => {
+      const [o] = await w.api.push(d, [command(name, row, base, actor)]);
+      expect(o?.status === 'rejected' ? o.message : o?.status).toBe('accepted');
+    };
+    await push(w.devA, 'skp/upsert', atasanSkp, null, org.users.operatorA.id);
+    await push(w.devA, 'rhk/upsert', atasanRhk, null, acc.kabidA.id);
+    await push(w.devA, 'skp/upsert', skp, null, own.id);
+    await push(w.devA, 'rhk/upsert', rhk, null, own.id);
+    const diajukan = stepped(skp, { type: 'ajukan' }, own.id, org.pegawai.stafA1.id, [rhk], [org.pegawai.kabidA.id]);
+    await push(w.devA, 'skp/upsert', diajukan, 1, own.id);
+    const penilai = { penilaiPegawaiId: org.pegawai.kabidA.id, penilaiJabatanId: org.jabatan.kabidA.id, atasanPenilaiPegawaiId: null, atasanPenilaiJabatanId: null };
+    const approved = stepped(diajukan, { type: 'setujui', penilai }, acc.kabidA.id, org.pegawai.kabidA.id, [rhk], [org.pegawai.kabidA.id]);
+    await push(w.devA, 'skp/upsert', approved, 2, acc.kabidA.id);
+
+    const devA1 = await w.api.device(acc.operatorA1.nip);
+    const { got } = await all(devA1);
+    expect(got.get(`skp:${skp.id}`)).toMatchObject({ readOnly: false, row: approved });
+    expect(got.get(`user:${own.id}`)).toMatchObject({ readOnly: true, closure: true, row: { ...own, passwordHash: null } });
+    // The penilai's account (unit A) is held in full: the penilai may sign in here.
+    expect(got.get(`user:${acc.kabidA.id}`)?.row).toMatchObject({ id: acc.kabidA.id, passwordHash: expect.stringMatching(/^\$argon2id\$/) });
+    for (const c of got.values()) {
+      if (c.entity === 'user' && c.closure) expect(JSON.stringify(c.row)).not.toContain('$argon2id$');
     }
   });
 });

@@ -16,6 +16,7 @@ export async function readLocalRows(db: Kysely<Database>): Promise<Side> {
     ...u,
     roles: JSON.parse(u.roles) as unknown,
     aktif: u.aktif === 1,
+    // A stub (scope closure) is stored with an empty hash; on the wire it has none.
     passwordHash: u.passwordHash === '' ? null : u.passwordHash,
     signingKeys: JSON.parse(u.signingKeys) as unknown,
     wrappedKey: u.wrappedKey === null ? null : (JSON.parse(u.wrappedKey) as unknown),

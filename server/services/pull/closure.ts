@@ -110,8 +110,14 @@ export async function computeClosure(db: Db, instansiId: string, scope: PullScop
   addStrict('rhk', rhk);
 
   const rows = new Map<string, ExtraRow>();
-  // Penilai accounts: holders of the jabatan one and two steps above every jabatan held or placed in scope.
-  const held = new Set<string>([...jabatan.map((j) => j.row.id), ...pegawai.flatMap((p) => (p.row.jabatanId === null ? [] : [p.row.jabatanId]))]);
+  // Penilai accounts: holders of the jabatan one and two steps above every jabatan of the subtree
+  // and every jabatan its pegawai hold (not above the read-only chain: that would hand the whole
+  // chain's accounts to every desk).
+  const inSubtree = (unitId: string): boolean => scope.writableUnits.has(unitId);
+  const held = new Set<string>([
+    ...jabatan.filter((j) => inSubtree(j.row.unitId)).map((j) => j.row.id),
+    ...pegawai.flatMap((p) => (p.row.jabatanId === null || !inSubtree(p.row.unitId) ? [] : [p.row.jabatanId])),
+  ]);
   const holders = await holderIds(db, instansiId, [...penilaiJabatan(graph, held)]);
   for (const u of await usersOfPegawai(db, instansiId, holders)) {
     if (strict.has(key('user', u.row.id))) continue;

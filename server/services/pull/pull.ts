@@ -93,7 +93,7 @@ export async function pullChanges(ctx: ServerContext, device: DeviceAuth, q: { c
   const sent = new Set<string>();
   for (const c of page) {
     const next = 'change' in c ? c.change : removals.get(c.seq);
-    if (next && !sent.has(`${next.entity}:${next.id}`)) {
+    if (next) {
       changes.push(next);
       sent.add(`${next.entity}:${next.id}`);
     }
