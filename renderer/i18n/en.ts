@@ -1,5 +1,6 @@
 /** English UI strings; same keys as `id.ts` (the compiler checks it). */
 import type { Dictionary } from './id.js';
+import { accountEn } from './account-en.js';
 import { skpEn } from './skp-en.js';
 import { syncEn } from './sync-en.js';
 
@@ -275,5 +276,6 @@ export const en: Dictionary = {
     },
   },
   sync: syncEn,
+  account: accountEn,
   skp: skpEn,
 };

@@ -3,6 +3,7 @@
  * `typeof id`. Functions take the values they interpolate.
  */
 import { skpId } from './skp-id.js';
+import { accountId } from './account-id.js';
 import { syncId } from './sync-id.js';
 
 // Typed as open records: the audit log may hold codes this version does not know yet.
@@ -282,6 +283,7 @@ export const id = {
     entities: AUDIT_ENTITIES,
   },
   sync: syncId,
+  account: accountId,
   skp: skpId,
 };
 
