@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
 import type { SyncRow } from '../../shared/sync-protocol.js';
@@ -116,5 +117,14 @@ describe.each(backends())('signed commands on $name', (backend) => {
     expect(changed).toMatchObject({ status: 'accepted', version: 3 });
     const [later] = await w.api.push(w.devA, [command('skp/upsert', approved, 2, acc.kabidA.id)]);
     expect(later).toMatchObject({ status: 'accepted', version: 3 });
+  });
+});
+
+describe('the benchmark-only switch that skips signature checks', () => {
+  it('is never set by the server process, its config or its CLI', () => {
+    const dir = new URL('../../server/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'app.ts');
+    expect(files).toEqual(expect.arrayContaining(['main.ts', 'config.ts', 'cli.ts']));
+    for (const f of files) expect(readFileSync(new URL(f, dir), 'utf8'), f).not.toContain('unsafeSkipSignatureCheck');
   });
 });
