@@ -25,16 +25,23 @@ type BatchState = { trees: TreeSeqs; priors: Map<string, AppliedCommand>; actors
 /** A command checked before the batch took the lock, found to be one plain row write. */
 type Prediction = { trees: TreeSeqs; write: CommandWrite };
 
-/** The actor's key that signed `cmd`: from the batch's parallel check, else checked now (a key added earlier in the batch). */
-function signingKey(ctx: ServerContext, cmd: PushCommand, actor: ActorRecord, verified: ReadonlyMap<string, SigningKey>): SigningKey | null {
+/**
+ * The actor's key that signed `cmd`: from the batch's parallel check, else checked now (a key
+ * added earlier in the batch). `null` for `verified` means a prediction, made while the batch's
+ * signatures are still being checked on the thread pool: it takes the key the command claims, and
+ * `predict` drops every prediction whose signature then fails, so such a command is decided
+ * under the lock, where its signature is checked before anything else.
+ */
+function signingKey(ctx: ServerContext, cmd: PushCommand, actor: ActorRecord, verified: ReadonlyMap<string, SigningKey> | null): SigningKey | null {
   if (!ctx.verifySignatures) return actor.signingKeys[actor.signingKeys.length - 1] ?? null;
+  if (verified === null) return actor.signingKeys.find((k) => k.version === cmd.keyVersion) ?? null;
   const known = verified.get(cmd.id);
   // The verdict holds only for the same actor's same key version (keys are append-only).
   if (known && cmd.keyVersion === known.version && actor.signingKeys.some((k) => k.version === known.version && k.publicKey === known.publicKey)) return known;
   return verifiedKey(cmd, actor.signingKeys);
 }
 
-async function commandContext(ctx: ServerContext, db: Db, device: DeviceAuth, cmd: PushCommand, trees: TreeSeqs, actor: ActorRecord | undefined, verified: ReadonlyMap<string, SigningKey>): Promise<CommandContext> {
+async function commandContext(ctx: ServerContext, db: Db, device: DeviceAuth, cmd: PushCommand, trees: TreeSeqs, actor: ActorRecord | undefined, verified: ReadonlyMap<string, SigningKey> | null): Promise<CommandContext> {
   if (cmd.actorUserId === null) throw new Rejection('FORBIDDEN', 'Perintah harus menyebut akun yang membuatnya.');
   if (!actor) throw new Rejection('FORBIDDEN', 'Akun pembuat perubahan tidak dikenal di server.');
   // The author's signature, before any permission check: a device secret alone speaks for nobody.
@@ -64,15 +71,23 @@ async function commandContext(ctx: ServerContext, db: Db, device: DeviceAuth, cm
  */
 async function predict(ctx: ServerContext, device: DeviceAuth, cmds: readonly PushCommand[], verified: Map<string, SigningKey>): Promise<(Prediction | null)[]> {
   const I = device.instansiId;
-  const [start, actors, ahead] = await Promise.all([
-    batchStart(ctx.db, I, cmds.map((c) => c.id), false),
-    // The signatures are checked as soon as the accounts' keys are in, while the rows are read.
-    findActors(ctx.db, I, actorIds(cmds)).then(async (found) => {
-      if (ctx.verifySignatures) for (const [id, key] of await verifyBatch(cmds, (a) => found.get(idKey(a))?.signingKeys)) verified.set(id, key);
-      return found;
-    }),
-    ReadAhead.of(ctx.db, I, cmds),
-  ]);
+  const [start, actors, ahead] = await Promise.all([batchStart(ctx.db, I, cmds.map((c) => c.id), false), findActors(ctx.db, I, actorIds(cmds)), ReadAhead.of(ctx.db, I, cmds)]);
+  // The signatures are checked on the thread pool while this thread runs the checks below.
+  const verifying = ctx.verifySignatures ? verifyBatch(cmds, (a) => actors.get(idKey(a))?.signingKeys) : Promise.resolve(new Map<string, SigningKey>());
+  const out = await predictEach(ctx, device, cmds, start, actors, ahead);
+  for (const [id, key] of await verifying) verified.set(id, key);
+  // Only a command whose signature holds keeps its prediction; the others are decided under the lock.
+  return ctx.verifySignatures ? out.map((p, i) => (p && verified.has(cmds[i]?.id ?? '') ? p : null)) : out;
+}
+
+async function predictEach(
+  ctx: ServerContext,
+  device: DeviceAuth,
+  cmds: readonly PushCommand[],
+  start: Awaited<ReturnType<typeof batchStart>>,
+  actors: Map<string, ActorRecord>,
+  ahead: ReadAhead,
+): Promise<(Prediction | null)[]> {
   if (!start) return cmds.map(() => null);
   const out: (Prediction | null)[] = [];
   for (const cmd of cmds) {
@@ -81,7 +96,7 @@ async function predict(ctx: ServerContext, device: DeviceAuth, cmds: readonly Pu
       continue;
     }
     try {
-      const c = await commandContext(ctx, ctx.db, device, cmd, start.trees, cmd.actorUserId === null ? undefined : actors.get(idKey(cmd.actorUserId)), verified);
+      const c = await commandContext(ctx, ctx.db, device, cmd, start.trees, cmd.actorUserId === null ? undefined : actors.get(idKey(cmd.actorUserId)), null);
       const plan = await checkCommand({ ...c, ahead });
       const plain = !plan.after && !plan.changed.org && !plan.changed.jabatan;
       out.push(plain ? { trees: start.trees, write: { write: plan.write, meta: c.meta, commandId: cmd.id } } : null);
