@@ -27,6 +27,8 @@ export type ServerContext = {
   horizons: TtlCache<string | null>;
   /** `MEJA_BOOTSTRAP_SECRET`; null disables `POST /v1/devices/bootstrap`. */
   bootstrapSecret: string | null;
+  /** Always true but in the signature benchmark's baseline (see BuildServerOptions.unsafeSkipSignatureCheck). */
+  verifySignatures: boolean;
 };
 
 /** The device behind a valid access token. */

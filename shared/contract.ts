@@ -44,7 +44,9 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max);
 /** NIP is checked in depth by the service (shared/domain/nip); here only its outer shape. */
 const nip = z.string().trim().min(1).max(40);
-const password = z.string().min(8).max(200);
+/** The shortest password any account may get (the UI checks it beside the field too). */
+export const PASSWORD_MIN_LENGTH = 8;
+const password = z.string().min(PASSWORD_MIN_LENGTH).max(200);
 const role = z.enum(['admin', 'operator', 'pegawai']);
 const jenisAsn = z.enum(['PNS', 'PPPK']);
 const isoDate = z.iso.date();

@@ -261,7 +261,12 @@ export type RhkView = Rhk & {
 
 export type PerilakuView = { nilai: NilaiBerakhlak; nama: string; panduan: readonly string[]; ekspektasiKhusus: string };
 
-export type SkpHistoryEntry = SkpStatusEvent & { actorNama: string | null; delegasiPenilaiNama: string | null };
+/**
+ * `signed`: the step names the signed command that recorded it and this desk is connected to the
+ * server, which accepts a step only from that command ("ditandatangani oleh …"); otherwise the
+ * step was made on a standalone desk and cannot be verified ("belum terverifikasi").
+ */
+export type SkpHistoryEntry = SkpStatusEvent & { actorNama: string | null; delegasiPenilaiNama: string | null; signed: boolean };
 
 export type SkpVersionInfo = {
   id: string;

@@ -74,6 +74,8 @@ export const SKP_SYNC_ROWS = {
           actorUserId: id,
           delegasi: delegasiSchema.nullable(),
           catatan: skpText.nullable(),
+          commandId: id.nullable().optional(),
+          keyVersion: z.int().min(1).max(10_000).nullable().optional(),
         }),
       )
       .max(500),

@@ -3,6 +3,9 @@
  * - sync.initial_10k: a new, empty desk joins (enrolment + full snapshot pull + apply), in ms.
  * - sync.incremental_100: 100 pegawai edits made on one desk until they are on another desk
  *   (local saves, push, the other desk's pull and apply), in ms.
+ * - sync.signed_push_100: 100 signed commands pushed and verified (median ms, see bench/signed-push.ts).
+ * - sync.signed_push_ratio: that ÷ the same push unsigned, with verification off, in the same run
+ *   (median of paired rounds).
  * Desks are real cores on on-disk SQLite; their background timers are off so the figures time
  * only what is asked.
  */
@@ -14,6 +17,7 @@ import { createCore, type Core } from '../../electron/core/app.js';
 import type { ArgsOf, Channel, ResultOf } from '../../shared/contract.js';
 import { report } from '../report.js';
 import { PASSWORD, withBenchServer } from '../central-server.js';
+import { signedPushFigures } from '../signed-push.js';
 
 type Desk = { core: Core; call: <C extends Channel>(c: C, a: ArgsOf<C>) => Promise<ResultOf<C>>; token: string | null; dispose: () => Promise<void> };
 
@@ -38,6 +42,9 @@ async function desk(): Promise<Desk> {
 }
 
 export async function run(): Promise<void> {
+  const sig = await signedPushFigures();
+  report('sync', 'signed_push_100', Math.round(sig.signedMs), 'ms');
+  report('sync', 'signed_push_ratio', Number(sig.ratio.toFixed(2)), 'x');
   await withBenchServer(async ({ base, seeded }) => {
     const join = { serverUrl: base, nip: seeded.adminNip, password: PASSWORD };
     const b = await desk();

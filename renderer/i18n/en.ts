@@ -1,5 +1,6 @@
 /** English UI strings; same keys as `id.ts` (the compiler checks it). */
 import type { Dictionary } from './id.js';
+import { accountEn } from './account-en.js';
 import { skpEn } from './skp-en.js';
 import { syncEn } from './sync-en.js';
 import { recoveryEn } from './recovery-en.js';
@@ -277,5 +278,6 @@ export const en: Dictionary = {
   },
   sync: syncEn,
   recovery: recoveryEn,
+  account: accountEn,
   skp: skpEn,
 };

@@ -3,6 +3,7 @@
  * `typeof id`. Functions take the values they interpolate.
  */
 import { skpId } from './skp-id.js';
+import { accountId } from './account-id.js';
 import { syncId } from './sync-id.js';
 import { recoveryId } from './recovery-id.js';
 
@@ -284,6 +285,7 @@ export const id = {
   },
   sync: syncId,
   recovery: recoveryId,
+  account: accountId,
   skp: skpId,
 };
 

@@ -149,6 +149,8 @@ export const skpEn: SkpDictionary = {
     section: 'Workflow history',
     empty: 'No steps yet.',
     delegasiOf: (nama: string) => `on behalf of ${nama}`,
+    signedBy: (nama: string) => `signed by ${nama}`,
+    unverified: 'signed on a standalone desk (not verified)',
   },
   inbox: {
     title: 'SKP approvals',

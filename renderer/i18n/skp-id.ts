@@ -150,6 +150,8 @@ export const skpId = {
     section: 'Riwayat alur kerja',
     empty: 'Belum ada langkah.',
     delegasiOf: (nama: string) => `atas nama ${nama}`,
+    signedBy: (nama: string) => `ditandatangani oleh ${nama}`,
+    unverified: 'ditandatangani di meja mandiri (belum terverifikasi)',
   },
   inbox: {
     title: 'Persetujuan SKP',

@@ -36,6 +36,36 @@ export function verifiedKey(cmd: PushCommand, keys: readonly SigningKey[]): Sign
 }
 
 /**
+ * `verifiedKey` for a whole batch, the signatures checked on libuv's thread pool in parallel
+ * (crypto.verify with a callback) so a 100-command push neither waits on them one by one nor
+ * blocks the event loop. A key version's public key never changes (keys are append-only), so a
+ * result stays true for the batch. Commands whose key is not known yet are left out.
+ */
+export async function verifyBatch(cmds: readonly PushCommand[], keysOf: (actorUserId: string) => readonly SigningKey[] | undefined): Promise<Map<string, SigningKey>> {
+  const out = new Map<string, SigningKey>();
+  await Promise.all(
+    cmds.map(async (cmd) => {
+      if (cmd.actorUserId === null || cmd.keyVersion === null || cmd.signature === null) return;
+      const key = keysOf(cmd.actorUserId)?.find((k) => k.version === cmd.keyVersion);
+      if (!key) return;
+      const signature = cmd.signature;
+      let ok = false;
+      try {
+        const data = Buffer.from(commandSigningText(cmd));
+        const pub = publicKeyObject(key.publicKey);
+        ok = await new Promise<boolean>((resolve) => {
+          verify(null, data, pub, Buffer.from(signature, 'base64'), (err, good) => resolve(err === null && good));
+        });
+      } catch {
+        ok = false;
+      }
+      if (ok) out.set(cmd.id, key);
+    }),
+  );
+  return out;
+}
+
+/**
  * A provisional first key for an account the server itself creates (CLI init-instansi), wrapped
  * with the password the operator typed, in the desk's format (electron/core/auth/signing-keys.ts;
  * a test checks a desk opens it). One argon2id run.

@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
 import type { SyncRow } from '../../shared/sync-protocol.js';
@@ -114,7 +115,29 @@ describe.each(backends())('signed commands on $name', (backend) => {
     const own = await withNextKey({ ...reset, passwordHash: await hashPassword('pilihan-sendiri') }, 'pilihan-sendiri', false);
     const [changed] = await w.api.push(w.devA, [signed({ id: v7(), name: 'user/changePassword', entityId: own.id, payload: own, baseVersion: 2, actorUserId: own.id, createdAt: '2025-02-03T10:00:00.000+07:00' }, provisional)]);
     expect(changed).toMatchObject({ status: 'accepted', version: 3 });
-    const [later] = await w.api.push(w.devA, [command('skp/upsert', approved, 2, acc.kabidA.id)]);
+    // A step may name only the signed command that records it, with the key that signed it.
+    const stamp = (commandId: string, keyVersion: number) => ({ ...approved, riwayat: approved.riwayat.map((e, i) => (i === approved.riwayat.length - 1 ? { ...e, commandId, keyVersion } : e)) });
+    const id = v7();
+    const [otherCommand, otherKey] = await w.api.push(w.devA, [
+      { ...command('skp/upsert', stamp(v7(), 3), 2, acc.kabidA.id) },
+      signed({ id, name: 'skp/upsert', entityId: skp.id, payload: stamp(id, 2), baseVersion: 2, actorUserId: acc.kabidA.id, createdAt: '2025-02-03T11:00:00.000+07:00' }),
+    ]);
+    expect([otherCommand, otherKey].map((o) => (o?.status === 'rejected' ? o.code : o?.status))).toEqual(['BAD_SIGNATURE', 'BAD_SIGNATURE']);
+    // (A command id is answered once: the right step comes with a fresh one.)
+    const good = v7();
+    const [later] = await w.api.push(w.devA, [signed({ id: good, name: 'skp/upsert', entityId: skp.id, payload: stamp(good, 3), baseVersion: 2, actorUserId: acc.kabidA.id, createdAt: '2025-02-03T11:00:00.000+07:00' })]);
     expect(later).toMatchObject({ status: 'accepted', version: 3 });
+    const stored = await w.db.selectFrom('skp').select('riwayat').where('id', '=', skp.id).executeTakeFirstOrThrow();
+    expect(stored.riwayat).toMatchObject([{ action: 'ajukan' }, { action: 'setujui', commandId: good, keyVersion: 3, actorUserId: acc.kabidA.id }]);
+  });
+});
+
+describe('the benchmark-only switch that skips signature checks', () => {
+  it('is never set by the server process, its config or its CLI', () => {
+    const dir = new URL('../../server/', import.meta.url);
+    // The entry points (app.ts defines it, context.ts documents the field it sets).
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'app.ts' && f !== 'context.ts');
+    expect(files).toEqual(expect.arrayContaining(['main.ts', 'config.ts', 'cli.ts']));
+    for (const f of files) expect(readFileSync(new URL(f, dir), 'utf8'), f).not.toContain('unsafeSkipSignatureCheck');
   });
 });

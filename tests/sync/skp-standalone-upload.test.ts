@@ -38,6 +38,9 @@ for (const backend of backends()) {
     });
 
     it('uploads every SKP and RHK with nothing pending and no conflict', async () => {
+      // Standalone, nobody has checked the signatures yet: every step says so.
+      const before = unwrap(await a.call('skp/get', { id: kabid.skpId }, w.admin)).riwayat;
+      expect(before.map((h) => [h.action, h.signed])).toEqual([['ajukan', false], ['setujui', false]]);
       const status = unwrap(await a.call('sync/connect', { serverUrl: server.url, nip: ADMIN_NIP, password: ADMIN_PASSWORD, deviceName: 'Meja A', bootstrapSecret: BOOTSTRAP_SECRET }, w.admin));
       const conflicts = await a.core.context.db.selectFrom('syncConflict').select(['command', 'code', 'message']).execute();
       expect(conflicts).toEqual([]);
@@ -67,6 +70,14 @@ for (const backend of backends()) {
       expect(onB.skp).toEqual(onA.skp);
       expect(onB.rhk.map((r) => r.intervensiRhkId)).toEqual([head.rhkIds[0]]);
       expect(onB.penilai?.pegawaiId).toBe(w.pegawai.kadis);
+      // Each step named the signed command that recorded it, and the server accepted it from that
+      // command only: once joined, the history says who signed each step.
+      expect(onB.riwayat.map((h) => [h.action, h.signed, h.actorNama])).toEqual([
+        ['ajukan', true, 'Pegawai kabid'],
+        ['setujui', true, 'Pegawai kadis'],
+      ]);
+      const stored = await server.db.selectFrom('skp').select('riwayat').where('id', '=', kabid.skpId).executeTakeFirstOrThrow();
+      expect(stored.riwayat).toMatchObject([{ action: 'ajukan', commandId: expect.any(String), keyVersion: 1 }, { action: 'setujui', commandId: expect.any(String), keyVersion: 2 }]);
     });
   });
 }

@@ -17,6 +17,16 @@ export function accountForMerge(local: Row, server: Row | undefined): Row {
   return { ...local, signingKeys: keys.success ? keys.data.map((k) => ({ ...k, provisional: true })) : [] };
 }
 
+/**
+ * An SKP a merge re-sends: its history was signed on a standalone desk with keys the server
+ * never knew, so every step goes up naming no command (shown as "belum terverifikasi").
+ */
+export function historyForMerge(row: Row): Row {
+  if (!Array.isArray(row.riwayat)) return row;
+  const riwayat: unknown[] = row.riwayat;
+  return { ...row, riwayat: riwayat.map((e) => (typeof e === 'object' && e !== null ? { ...e, commandId: null, keyVersion: null } : e)) };
+}
+
 /** An account row as the audit log may show it: no hash, no wrapped key. */
 export function auditedAccount(row: Row): Row {
   return { ...row, passwordHash: undefined, wrappedKey: undefined };

@@ -9,7 +9,7 @@ import { rejectCollision, saveShadow } from './push.js';
 import { assertNoDanglingReferences } from './fk-check.js';
 import { readLocalRows } from './local-rows.js';
 import { columnsReferring } from '../../../shared/references.js';
-import { accountForMerge, auditedAccount } from './merge-accounts.js';
+import { accountForMerge, auditedAccount, historyForMerge } from './merge-accounts.js';
 import type { Signer } from '../auth/signing-keys.js';
 import { MERGE_ENTITIES, planMerge, UPSERT_COMMAND, type MergePlan, type Row, type Side } from './merge-plan.js';
 
@@ -78,7 +78,7 @@ export async function commitMerge(core: CoreContext, actorUserId: string, signer
     const ctx = { actorUserId: plan.idMap.get(actorUserId) ?? actorUserId, now, signer };
     const serverUsers = new Map(staged.flatMap((s): [string, Row][] => (s.entity === 'user' && s.row !== null ? [[s.id, { ...(JSON.parse(s.row) as object), id: s.id }]] : [])));
     const send = (entity: SyncEntity, raw: Row, action: 'create' | 'update') => {
-      const row = entity === 'user' ? accountForMerge(raw, serverUsers.get(raw.id)) : raw;
+      const row = entity === 'user' ? accountForMerge(raw, serverUsers.get(raw.id)) : entity === 'skp' ? historyForMerge(raw) : raw;
       return recordChange(trx, ctx, { command: UPSERT_COMMAND[entity], entity, entityId: row.id, action, before: null, after: auditedAccount(row), syncPayload: row });
     };
     for (const u of plan.updates) await send(u.entity, u.row, 'update');

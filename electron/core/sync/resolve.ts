@@ -5,10 +5,12 @@ import { AppFailure } from '../../../shared/result.js';
 import { recordChange, type Trx } from '../db/repositories/changes.js';
 import { requireRole, type Actor } from '../auth/actor.js';
 import { isSyncEntity, upsertLocalRow } from './replica.js';
+import { syncRowSchemas } from '../../../shared/sync-protocol.js';
+import { restampStep } from '../db/repositories/skp-step-signature.js';
 
 function withoutSecrets(payload: unknown): unknown {
   if (typeof payload !== 'object' || payload === null || !('passwordHash' in payload)) return payload;
-  const { passwordHash: _hash, ...rest } = payload;
+  const { passwordHash: _hash, wrappedKey: _wrapped, ...rest } = { wrappedKey: null, ...payload };
   return rest;
 }
 
@@ -26,10 +28,14 @@ export async function resolveConflict(core: CoreContext, actor: Actor, id: strin
     // The kept edit may point at rows that are gone now; that is checked at commit.
     await sql`pragma defer_foreign_keys = on`.execute(trx);
     if (choice === 'mine' && isSyncEntity(c.entity)) {
-      const mine: unknown = JSON.parse(c.localPayload);
+      // Re-sent signed by the person confirming; an SKP step keeps its actor (see restampStep).
+      const kept: unknown = JSON.parse(c.localPayload);
+      const skp = c.entity === 'skp' ? syncRowSchemas.skp.safeParse(kept) : null;
+      const restamped = skp?.success ? restampStep(ctx, skp.data, c.commandId) : null;
+      const mine: unknown = restamped ? restamped.skp : kept;
       await upsertLocalRow(trx, c.entity, mine, ctx.now);
       const server: unknown = c.serverPayload === null ? null : JSON.parse(c.serverPayload);
-      const change = { command: c.command, entity: c.entity, entityId: c.entityId, action: 'update' as const };
+      const change = { command: c.command, entity: c.entity, entityId: c.entityId, action: 'update' as const, ...(restamped?.commandId ? { commandId: restamped.commandId } : {}) };
       await recordChange(trx, ctx, { ...change, before: withoutSecrets(server), after: withoutSecrets(mine), syncPayload: mine });
     }
     await trx.updateTable('syncConflict').set({ resolvedAt: ctx.now, resolution: choice }).where('id', '=', id).execute();

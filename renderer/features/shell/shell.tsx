@@ -21,6 +21,7 @@ import { SkpPageBody, isSkpPage } from '../skp/skp-pages.js';
 import { visiblePages, type PageId } from './nav.js';
 import { useIdleCheck } from './use-idle-check.js';
 import { useNetworkReturn } from './use-network-return.js';
+import { useAccountControls } from '../account/account-controls.js';
 
 type Props = {
   session: SessionInfo;
@@ -62,6 +63,7 @@ export function Shell({ session, demo, onDismissDemo, onSignOut }: Props) {
   useIdleCheck(session.idleTimeoutMinutes);
   useNetworkReturn();
   const openConflicts = useMemo(() => (pages.includes('conflicts') ? () => setPage('conflicts') : null), [pages]);
+  const account = useAccountControls(session);
 
   return (
     <SessionProvider value={value}>
@@ -94,6 +96,7 @@ export function Shell({ session, demo, onDismissDemo, onSignOut }: Props) {
                   </Group>
                 </Stack>
                 <LanguageSwitch />
+                {account.button}
                 <Button variant="default" size="xs" onClick={onSignOut}>
                   {t.app.signOut}
                 </Button>
@@ -128,6 +131,8 @@ export function Shell({ session, demo, onDismissDemo, onSignOut }: Props) {
                 {t.setup.demoCredentials(demo.nip, demo.password)}
               </Alert>
             )}
+            {account.notice}
+            {account.modal}
             {/* Pages scroll inside this box; the pegawai list fills it and scrolls itself. */}
             <Box flex={1} mih={0} style={{ overflowY: 'auto' }}>
               <PageBody page={page} openConflicts={openConflicts} />

@@ -60,6 +60,11 @@ export function HistorySection({ detail }: { detail: SkpDetail }) {
               {h.delegasiPenilaiNama && ` (${t.skp.history.delegasiOf(h.delegasiPenilaiNama)})`}
             </Table.Td>
             <Table.Td>{h.catatan ?? ''}</Table.Td>
+            <Table.Td data-testid="skp-history-signature">
+              <Text size="xs" c={h.signed ? 'teal.8' : 'dimmed'}>
+                {h.signed ? t.skp.history.signedBy(h.actorNama ?? t.app.none) : t.skp.history.unverified}
+              </Text>
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

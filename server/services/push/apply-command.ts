@@ -7,7 +7,8 @@ import { markTreesChanged, type TreeSeqs } from '../../db/repos/head-repo.js';
 import { maxSeq } from '../../db/repos/touch-repo.js';
 import type { Db } from '../../db/repos/types.js';
 import type { DeviceAuth, ServerContext } from '../../context.js';
-import { verifiedKey } from '../../auth/signatures.js';
+import { verifiedKey, verifyBatch } from '../../auth/signatures.js';
+import type { SigningKey } from '../../../shared/sync-protocol.js';
 import { checkCommand } from './check-command.js';
 import type { CommandContext } from './command-context.js';
 import { ReadAhead } from './read-ahead.js';
@@ -19,16 +20,32 @@ const idKey = (id: string): string => id.toLowerCase();
 const actorIds = (cmds: readonly PushCommand[]): string[] => cmds.flatMap((c) => (c.actorUserId === null ? [] : [c.actorUserId]));
 
 /** Where a batch stands after each command: what the next command starts from. */
-type BatchState = { trees: TreeSeqs; priors: Map<string, AppliedCommand>; actors: Map<string, ActorRecord> | null };
+type BatchState = { trees: TreeSeqs; priors: Map<string, AppliedCommand>; actors: Map<string, ActorRecord> | null; verified: ReadonlyMap<string, SigningKey> };
 
 /** A command checked before the batch took the lock, found to be one plain row write. */
 type Prediction = { trees: TreeSeqs; write: CommandWrite };
 
-async function commandContext(ctx: ServerContext, db: Db, device: DeviceAuth, cmd: PushCommand, trees: TreeSeqs, actor: ActorRecord | undefined): Promise<CommandContext> {
+/**
+ * The actor's key that signed `cmd`: from the batch's parallel check, else checked now (a key
+ * added earlier in the batch). `null` for `verified` means a prediction, made while the batch's
+ * signatures are still being checked on the thread pool: it takes the key the command claims, and
+ * `predict` drops every prediction whose signature then fails, so such a command is decided
+ * under the lock, where its signature is checked before anything else.
+ */
+function signingKey(ctx: ServerContext, cmd: PushCommand, actor: ActorRecord, verified: ReadonlyMap<string, SigningKey> | null): SigningKey | null {
+  if (!ctx.verifySignatures) return actor.signingKeys[actor.signingKeys.length - 1] ?? null;
+  if (verified === null) return actor.signingKeys.find((k) => k.version === cmd.keyVersion) ?? null;
+  const known = verified.get(cmd.id);
+  // The verdict holds only for the same actor's same key version (keys are append-only).
+  if (known && cmd.keyVersion === known.version && actor.signingKeys.some((k) => k.version === known.version && k.publicKey === known.publicKey)) return known;
+  return verifiedKey(cmd, actor.signingKeys);
+}
+
+async function commandContext(ctx: ServerContext, db: Db, device: DeviceAuth, cmd: PushCommand, trees: TreeSeqs, actor: ActorRecord | undefined, verified: ReadonlyMap<string, SigningKey> | null): Promise<CommandContext> {
   if (cmd.actorUserId === null) throw new Rejection('FORBIDDEN', 'Perintah harus menyebut akun yang membuatnya.');
   if (!actor) throw new Rejection('FORBIDDEN', 'Akun pembuat perubahan tidak dikenal di server.');
   // The author's signature, before any permission check: a device secret alone speaks for nobody.
-  const signedWith = verifiedKey(cmd, actor.signingKeys);
+  const signedWith = signingKey(ctx, cmd, actor, verified);
   if (!signedWith) throw new Rejection('BAD_SIGNATURE');
   const I = device.instansiId;
   return {
@@ -52,13 +69,25 @@ async function commandContext(ctx: ServerContext, db: Db, device: DeviceAuth, cm
  * checks' verdict the one they would give there (other rows' keys are held by unique
  * constraints). Anything else, rejections included, is checked again under the lock.
  */
-async function predict(ctx: ServerContext, device: DeviceAuth, cmds: readonly PushCommand[]): Promise<(Prediction | null)[]> {
+async function predict(ctx: ServerContext, device: DeviceAuth, cmds: readonly PushCommand[], verified: Map<string, SigningKey>): Promise<(Prediction | null)[]> {
   const I = device.instansiId;
-  const [start, actors, ahead] = await Promise.all([
-    batchStart(ctx.db, I, cmds.map((c) => c.id), false),
-    findActors(ctx.db, I, actorIds(cmds)),
-    ReadAhead.of(ctx.db, I, cmds),
-  ]);
+  const [start, actors, ahead] = await Promise.all([batchStart(ctx.db, I, cmds.map((c) => c.id), false), findActors(ctx.db, I, actorIds(cmds)), ReadAhead.of(ctx.db, I, cmds)]);
+  // The signatures are checked on the thread pool while this thread runs the checks below.
+  const verifying = ctx.verifySignatures ? verifyBatch(cmds, (a) => actors.get(idKey(a))?.signingKeys) : Promise.resolve(new Map<string, SigningKey>());
+  const out = await predictEach(ctx, device, cmds, start, actors, ahead);
+  for (const [id, key] of await verifying) verified.set(id, key);
+  // Only a command whose signature holds keeps its prediction; the others are decided under the lock.
+  return ctx.verifySignatures ? out.map((p, i) => (p && verified.has(cmds[i]?.id ?? '') ? p : null)) : out;
+}
+
+async function predictEach(
+  ctx: ServerContext,
+  device: DeviceAuth,
+  cmds: readonly PushCommand[],
+  start: Awaited<ReturnType<typeof batchStart>>,
+  actors: Map<string, ActorRecord>,
+  ahead: ReadAhead,
+): Promise<(Prediction | null)[]> {
   if (!start) return cmds.map(() => null);
   const out: (Prediction | null)[] = [];
   for (const cmd of cmds) {
@@ -67,7 +96,7 @@ async function predict(ctx: ServerContext, device: DeviceAuth, cmds: readonly Pu
       continue;
     }
     try {
-      const c = await commandContext(ctx, ctx.db, device, cmd, start.trees, cmd.actorUserId === null ? undefined : actors.get(idKey(cmd.actorUserId)));
+      const c = await commandContext(ctx, ctx.db, device, cmd, start.trees, cmd.actorUserId === null ? undefined : actors.get(idKey(cmd.actorUserId)), null);
       const plan = await checkCommand({ ...c, ahead });
       const plain = !plan.after && !plan.changed.org && !plan.changed.jabatan;
       out.push(plain ? { trees: start.trees, write: { write: plan.write, meta: c.meta, commandId: cmd.id } } : null);
@@ -93,7 +122,7 @@ async function applyLocked(ctx: ServerContext, trx: Db, device: DeviceAuth, cmd:
   const I = device.instansiId;
   try {
     const trees = s.trees;
-    const c = await commandContext(ctx, trx, device, cmd, trees, await lockedActor(trx, I, cmd, s));
+    const c = await commandContext(ctx, trx, device, cmd, trees, await lockedActor(trx, I, cmd, s), s.verified);
     const plan = await checkCommand(c);
     const written = await guardedWrite(trx, { instansiId: I, ...trees }, plan.write, c.meta, cmd.id);
     if (!written) throw new Error(`locked write of ${cmd.id} matched nothing`);
@@ -169,11 +198,12 @@ async function writeRun(trx: Db, g: { instansiId: string } & TreeSeqs, run: read
  */
 export async function applyBatch(ctx: ServerContext, device: DeviceAuth, cmds: readonly PushCommand[]): Promise<CommandOutcome[]> {
   const I = device.instansiId;
-  const predictions = await predict(ctx, device, cmds);
+  const verified = new Map<string, SigningKey>();
+  const predictions = await predict(ctx, device, cmds, verified);
   return ctx.db.transaction().execute(async (trx) => {
     const start = await batchStart(trx, I, cmds.map((c) => c.id), true);
     if (!start) throw new Error(`sync_head missing for instansi ${I}`);
-    const s: BatchState = { ...start, actors: null };
+    const s: BatchState = { ...start, actors: null, verified };
     const rejections: CommandOutcome[] = [];
     const outcomes: CommandOutcome[] = [];
     const settle = (cmd: PushCommand, outcome: CommandOutcome): void => {

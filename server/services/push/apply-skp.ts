@@ -48,7 +48,31 @@ function newEvent(c: CommandContext, prev: Skp, next: Skp, action: SkpActionType
     event.to === next.status &&
     event.actorUserId === c.actor.id;
   if (!ok) throw new Rejection('VALIDATION', 'Riwayat SKP tidak sesuai dengan langkah alur kerja yang dilakukan.');
+  requireOwnCommand(c, event);
   return event;
+}
+
+const UNPROVABLE = 'Langkah pada riwayat SKP hanya boleh menyebut perintah bertanda tangan yang mencatatnya.';
+
+/**
+ * A step that names its command (issue 8) must name this one, with the key that signed it: so a
+ * step in the server's history is provably its actor's. A step naming nothing is kept as
+ * unverified (history a standalone desk made before it joined).
+ */
+function requireOwnCommand(c: CommandContext, event: SkpStatusEvent): void {
+  if (event.commandId === undefined || event.commandId === null) {
+    if (event.keyVersion !== undefined && event.keyVersion !== null) throw new Rejection('BAD_SIGNATURE', UNPROVABLE);
+    return;
+  }
+  if (event.commandId.toLowerCase() !== c.cmd.id.toLowerCase() || event.keyVersion !== c.signedWith.version) throw new Rejection('BAD_SIGNATURE', UNPROVABLE);
+}
+
+/** The server's own step with the signature fields the row's step carries (checked by requireOwnCommand). */
+function withStepSignature(computed: Skp, event: SkpStatusEvent): Skp {
+  const last = computed.riwayat[computed.riwayat.length - 1];
+  if (!last) return computed;
+  const signature = event.commandId === undefined ? {} : { commandId: event.commandId, keyVersion: event.keyVersion };
+  return { ...computed, riwayat: [...computed.riwayat.slice(0, -1), { ...last, ...signature }] };
 }
 
 /**
@@ -94,10 +118,11 @@ async function checkUpdate(c: CommandContext, prev: Skp, next: Skp): Promise<voi
     const r = transition(prev, actionOf(type, next, returnNotes(rhk, next)), s.actor, ctx);
     if (!r.ok) throw refused(r);
     // The step's outcome is the server's to compute: the row must say what `transition` says.
-    if (WORKFLOW_FIELDS.some((f) => !same(r.next[f], next[f]))) {
+    const computed = withStepSignature(r.next, event);
+    if (WORKFLOW_FIELDS.some((f) => !same(computed[f], next[f]))) {
       throw new Rejection('VALIDATION', 'Data alur kerja SKP tidak sesuai dengan langkah yang dilakukan.');
     }
-    editedFrom = r.next;
+    editedFrom = computed;
   } else if (WORKFLOW_FIELDS.some((f) => !same(prev[f], next[f]))) {
     throw new Rejection('VALIDATION', 'Status, catatan dan persetujuan SKP hanya berubah melalui langkah alur kerja.');
   }
@@ -125,6 +150,9 @@ async function requireNoClash(c: CommandContext, row: Skp): Promise<void> {
 
 /** A new SKP: a draft of a pegawai in the device's subtree on a jabatan of the SKP's unit, or the next version of an approved one. */
 async function checkCreate(c: CommandContext, row: Skp): Promise<void> {
+  // History that arrives with a new row (a perubahan's first step, a merged standalone plan) may
+  // name only this command: anything else is unverifiable and must say so by naming nothing.
+  for (const e of row.riwayat) requireOwnCommand(c, e);
   if (!(await findPegawai(c.db, c.instansiId, row.pegawaiId))) throw new Rejection('NOT_FOUND', 'Pegawai pemilik SKP tidak ditemukan.');
   const jabatan = (await c.jabatan()).byId.get(row.jabatanId);
   if (!jabatan) throw new Rejection('NOT_FOUND', 'Jabatan SKP tidak ditemukan.');

@@ -69,6 +69,13 @@ export type SkpStatusEvent = {
   delegasi: Delegasi | null;
   /** The whole-SKP note of a return; null otherwise. */
   catatan: string | null;
+  /**
+   * The signed sync command that recorded this step and its key version (issue 8): the server
+   * accepts a step only from that very command, signed by `actorUserId`, so the step is provable.
+   * Absent/null: made where it could not be verified (a standalone desk's history merged later).
+   */
+  commandId?: string | null;
+  keyVersion?: number | null;
 };
 
 export type Skp = {

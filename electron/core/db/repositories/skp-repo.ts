@@ -4,6 +4,7 @@ import type { Skp } from '../../../../shared/domain/skp/types.js';
 import { SKP_COMMAND_ENTITY } from '../../../../shared/sync-protocol.js';
 import { recordChange, recordCreations, type Trx, type WriteContext } from './changes.js';
 import { insertJsonRows } from './bulk-insert.js';
+import { stampStep } from './skp-step-signature.js';
 import { snakeKeys } from './snake-keys.js';
 
 /** An SKP as stored: the domain row plus the local revision the next edit must name. */
@@ -128,9 +129,11 @@ export async function hasNewerVersion(db: Kysely<Database>, id: string): Promise
   return (await db.selectFrom('skp').select('id').where('previousVersionId', '=', id).limit(1).executeTakeFirst()) !== undefined;
 }
 
-export async function insertSkp(trx: Trx, ctx: WriteContext, s: Skp, auditAction = 'skp/create'): Promise<void> {
+export async function insertSkp(trx: Trx, ctx: WriteContext, row: Skp, auditAction = 'skp/create'): Promise<Skp> {
+  const { skp: s, commandId } = stampStep(ctx, null, row);
   await trx.insertInto('skp').values({ ...columns(s), rowVersion: 1, createdAt: ctx.now, updatedAt: ctx.now }).execute();
-  await recordChange(trx, ctx, { command: COMMAND, entity: ENTITY, entityId: s.id, action: 'create', auditAction, before: null, after: s });
+  await recordChange(trx, ctx, { command: COMMAND, entity: ENTITY, entityId: s.id, action: 'create', auditAction, before: null, after: s, ...(commandId ? { commandId } : {}) });
+  return s;
 }
 
 /**
@@ -143,10 +146,12 @@ export async function insertSkpBatch(trx: Trx, ctx: WriteContext, rows: readonly
 }
 
 /** Writes `next` over `before`, bumps the revision and records the change under `auditAction`. */
-export async function updateSkp(trx: Trx, ctx: WriteContext, next: Skp, before: StoredSkp, auditAction: string): Promise<StoredSkp> {
+export async function updateSkp(trx: Trx, ctx: WriteContext, row: Skp, before: StoredSkp, auditAction: string): Promise<StoredSkp> {
+  // A workflow step names the signed command that records it (see skp-step-signature.ts).
+  const { skp: next, commandId } = stampStep(ctx, before.skp, row);
   const { id, ...rest } = columns(next);
   const rowVersion = before.rowVersion + 1;
   await trx.updateTable('skp').set({ ...rest, rowVersion, updatedAt: ctx.now }).where('id', '=', id).execute();
-  await recordChange(trx, ctx, { command: COMMAND, entity: ENTITY, entityId: id, action: 'update', auditAction, before: before.skp, after: next });
+  await recordChange(trx, ctx, { command: COMMAND, entity: ENTITY, entityId: id, action: 'update', auditAction, before: before.skp, after: next, ...(commandId ? { commandId } : {}) });
   return { skp: next, rowVersion, updatedAt: ctx.now, diajukanAt: rest.diajukanAt ?? null };
 }
