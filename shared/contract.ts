@@ -135,6 +135,8 @@ const baseArgSchemas = {
   'sheets/export': empty,
   'sheets/preview': z.strictObject({ fileName: text(255), base64: base64File }),
   'sheets/commit': z.strictObject({ previewId: id }),
+  /** Stops a long job of the caller (its id comes with its `progress` events); nothing it did stays. */
+  'jobs/cancel': z.strictObject({ jobId: id }),
 
   'sync/status': empty,
   'sync/now': empty,
@@ -337,6 +339,8 @@ export type ChannelResults = SkpChannelResults & {
   'sheets/export': FileDownload;
   'sheets/preview': ImportPreview;
   'sheets/commit': ImportSummary;
+  /** False when the job had already ended (or is not the caller's). */
+  'jobs/cancel': { cancelled: boolean };
   'sync/status': SyncStatus;
   'sync/now': SyncStatus;
   'sync/networkReturned': null;

@@ -11,6 +11,7 @@ import { APP_VERSION } from './version.js';
 import { SyncEngine, type EngineOptions } from './sync/engine.js';
 import { fetchTransport, type SyncTransport } from './sync/transport.js';
 import { readSyncConfig } from './sync/sync-settings.js';
+import { JobRunner } from './jobs/job-runner.js';
 
 /** Receives every pushed event; `audience` set means only that session's holder may see it. */
 export type EventListener = (event: CoreEvent, audience: EventAudience | undefined) => void;
@@ -66,6 +67,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     emit: (e: CoreEvent, audience?: EventAudience) => listeners.forEach((l) => l(e, audience)),
     mode: opts.mode ?? 'browser',
     version: APP_VERSION,
+    // A second connection cannot see a `:memory:` database: such cores run jobs inline.
+    jobs: new JobRunner(file === ':memory:' ? { inline: db } : { file }),
   };
   const background = opts.sync?.autoStart !== false;
   const context: CoreContext = { ...base, sync: { transportFor, engine: new SyncEngine(base, { ...opts.sync?.engine, background, transportFor }) } };
@@ -83,6 +86,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     context,
     close: async () => {
       await context.sync.engine.stop();
+      await context.jobs.close();
       await close();
     },
   };

@@ -11,6 +11,8 @@ export type OpenOptions = {
   file: string;
   /** Path to a better_sqlite3.node built for Electron's ABI (set by the launcher). */
   nativeBinding?: string;
+  /** False: the schema is known current (a job worker opening the file the core already migrated). */
+  migrate?: boolean;
 };
 
 /**
@@ -32,7 +34,7 @@ export async function openDatabase(opts: OpenOptions): Promise<{ db: Db; sqlite:
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],
   });
-  await migrate(db);
+  if (opts.migrate !== false) await migrate(db);
   return {
     db,
     sqlite,
