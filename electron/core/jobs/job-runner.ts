@@ -40,9 +40,40 @@ function spawnWorker(): Worker {
 
 type Idle = { worker: Worker; timer: NodeJS.Timeout };
 
+/**
+ * Idle workers, shared by every runner of the process: a worker is not tied to a database (each
+ * job names its file), and a restarted core (or a test's many cores) should not pay the start
+ * again. Unref'd, so they never keep the process alive; retired after a while unused.
+ */
+const idle: Idle[] = [];
+
+function takeWorker(): Worker {
+  const entry = idle.pop();
+  if (!entry) return spawnWorker();
+  clearTimeout(entry.timer);
+  return entry.worker;
+}
+
+function release(worker: Worker): void {
+  if (idle.length >= MAX_IDLE) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  const entry: Idle = {
+    worker,
+    timer: setTimeout(() => {
+      const at = idle.indexOf(entry);
+      if (at >= 0) idle.splice(at, 1);
+      void worker.terminate();
+    }, IDLE_MS),
+  };
+  entry.timer.unref();
+  idle.push(entry);
+}
+
 export class JobRunner {
   private readonly jobs = new Map<string, Entry>();
-  private readonly idle: Idle[] = [];
   private closed = false;
 
   /**
@@ -83,13 +114,12 @@ export class JobRunner {
     return true;
   }
 
-  /** Cancels every job, waits for them to end (they roll back) and ends the workers. */
+  /** Cancels every job and waits for them to end (they roll back and close their connections). */
   async close(): Promise<void> {
     this.closed = true;
     const all = [...this.jobs.values()];
     for (const j of all) j.cancel();
     await Promise.all(all.map((j) => j.settled));
-    await Promise.all(this.idle.splice(0).map((i) => this.retire(i)));
   }
 
   private async runInline<N extends JobName>(db: Db, name: N, input: JobInput<N>, onProgress: (p: JobProgress) => void, onCancel: (c: () => void) => void): Promise<JobOutput<N>> {
@@ -111,38 +141,8 @@ export class JobRunner {
     return job(ctx, structuredClone(input));
   }
 
-  private takeWorker(): Worker {
-    const idle = this.idle.pop();
-    if (!idle) return spawnWorker();
-    clearTimeout(idle.timer);
-    return idle.worker;
-  }
-
-  private release(worker: Worker): void {
-    if (this.closed || this.idle.length >= MAX_IDLE) {
-      void worker.terminate();
-      return;
-    }
-    worker.unref();
-    const entry: Idle = {
-      worker,
-      timer: setTimeout(() => {
-        const at = this.idle.indexOf(entry);
-        if (at >= 0) this.idle.splice(at, 1);
-        void this.retire(entry);
-      }, IDLE_MS),
-    };
-    entry.timer.unref();
-    this.idle.push(entry);
-  }
-
-  private async retire(i: Idle): Promise<void> {
-    clearTimeout(i.timer);
-    await i.worker.terminate();
-  }
-
   private runInWorker<N extends JobName>(file: string, jobId: string, name: N, input: JobInput<N>, onProgress: (p: JobProgress) => void, onCancel: (c: () => void) => void): Promise<JobOutput<N>> {
-    const worker = this.takeWorker();
+    const worker = takeWorker();
     worker.ref();
     return new Promise<JobOutput<N>>((resolve, reject) => {
       let settled = false;
@@ -154,7 +154,7 @@ export class JobRunner {
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         f();
         // The job committed or rolled back and closed its connection: the thread can serve again.
-        if (healthy) this.release(worker);
+        if (healthy) release(worker);
         else void worker.terminate();
       };
       onCancel(() => worker.postMessage({ type: 'cancel', jobId } satisfies ToWorker));

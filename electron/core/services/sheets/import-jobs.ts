@@ -20,7 +20,7 @@ import { readWorkbook, type ParsedWorkbook } from './read-workbook.js';
 import { validateImport, type DbState } from './validate.js';
 
 /** Pegawai per staging transaction: keeps each one short, and cancel and progress between them. */
-export const STAGE_CHUNK = 500;
+export const STAGE_CHUNK = 1_000;
 
 async function instansiId(db: Db): Promise<string> {
   const instansi = await getInstansi(db);
