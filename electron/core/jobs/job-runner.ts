@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/connection.js';
 import { newId } from '../ids.js';
 import { AppFailure } from '../../../shared/result.js';
-import { cancelledFailure, fromWire, transferablesOf, type FromWorker, type JobContext, type JobProgress, type ToWorker } from './job-types.js';
+import { cancelledFailure, fromWire, type FromWorker, type JobContext, type JobProgress, type ToWorker } from './job-types.js';
 import { JOBS, type JobInput, type JobName, type JobOutput } from './registry.js';
 
 export type JobOptions = {
@@ -168,8 +168,10 @@ export class JobRunner {
       const onError = (e: Error): void => finish(false, () => reject(e));
       const onExit = (code: number): void => finish(false, () => reject(new Error(`Pekerjaan latar berhenti tanpa hasil (kode ${code}).`)));
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      // The input is copied, never transferred: the caller may need it again (a preview kept
+      // for a second try after a cancel); a moved buffer would arrive empty next time.
       const start: ToWorker = { type: 'start', jobId, name, input, file };
-      worker.postMessage(start, transferablesOf(input));
+      worker.postMessage(start);
     });
   }
 }

@@ -31,7 +31,7 @@ export function fromWire(w: WireError): Error {
   return w.app ? new AppFailure(w.code, w.message, w.issues) : new Error(w.message);
 }
 
-/** Buffers in a job's input or output move between threads instead of being copied. */
+/** Buffers in a job's output move to the main thread instead of being copied. */
 export function transferablesOf(value: unknown): ArrayBuffer[] {
   if (typeof value !== 'object' || value === null) return [];
   const out: ArrayBuffer[] = [];

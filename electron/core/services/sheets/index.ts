@@ -60,7 +60,6 @@ function decode(base64: string): Buffer {
  */
 export async function sheetPreview(core: CoreContext, actor: Actor, args: { fileName: string; base64: string }, token: string | null = null): Promise<ImportPreview> {
   requireRole(actor, 'operator', 'admin');
-  // A fresh buffer (never Node's shared pool) so it can move to the worker without a copy.
   const bytes = new Uint8Array(decode(args.base64));
   const onProgress = forward(core, 'sheets/preview', token);
   const job = core.jobs.start('sheets/preview', { bytes, scopeUnitIds: [...actor.scopeUnitIds] }, { ownerUserId: actor.user.id, onProgress });
