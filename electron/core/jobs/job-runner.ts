@@ -82,6 +82,11 @@ export class JobRunner {
    */
   constructor(private readonly target: { file: string } | { inline: Db }) {}
 
+  /** Where this runner's jobs run. */
+  get mode(): 'worker' | 'inline' {
+    return 'file' in this.target ? 'worker' : 'inline';
+  }
+
   /**
    * Starts a job and returns its id at once (for progress events and cancel) with its result.
    *
