@@ -11,7 +11,7 @@ import { APP_VERSION } from './version.js';
 import { SyncEngine, type EngineOptions } from './sync/engine.js';
 import { fetchTransport, type SyncTransport } from './sync/transport.js';
 import { readSyncConfig } from './sync/sync-settings.js';
-import { JobRunner } from './jobs/job-runner.js';
+import { JobRunner, prewarmJobWorker } from './jobs/job-runner.js';
 
 /** Receives every pushed event; `audience` set means only that session's holder may see it. */
 export type EventListener = (event: CoreEvent, audience: EventAudience | undefined) => void;
@@ -76,6 +76,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     // A local edit: push it soon. Changes that came from the server do not echo back.
     if (e.name === 'data/changed' && !e.payload.fromSync) context.sync.engine.poke();
   });
+  if (file !== ':memory:') prewarmJobWorker();
   if (await readSyncConfig(db)) context.sync.engine.start();
   return {
     invoke: (channel, payload, token) => dispatch(context, channel, payload, token),

@@ -34,8 +34,18 @@ const IDLE_MS = 2 * 60_000;
  */
 function spawnWorker(): Worker {
   const here = import.meta.url;
-  if (here.endsWith('.cjs')) return new Worker(new URL('./job-worker.cjs', here));
-  return new Worker(new URL('./worker-boot.mjs', here), { workerData: { entry: new URL('./worker-main.ts', here).href } });
+  const worker = here.endsWith('.cjs')
+    ? new Worker(new URL('./job-worker.cjs', here))
+    : new Worker(new URL('./worker-boot.mjs', here), { workerData: { entry: new URL('./worker-main.ts', here).href } });
+  // Always listened to: an idle worker that fails must not crash the process with an unhandled
+  // 'error'; it just leaves the pool (a running job also hears it through its own listeners).
+  worker.on('error', () => undefined);
+  worker.on('exit', () => {
+    const at = idle.findIndex((i) => i.worker === worker);
+    const [gone] = at >= 0 ? idle.splice(at, 1) : [];
+    if (gone) clearTimeout(gone.timer);
+  });
+  return worker;
 }
 
 type Idle = { worker: Worker; timer: NodeJS.Timeout };
@@ -46,6 +56,14 @@ type Idle = { worker: Worker; timer: NodeJS.Timeout };
  * again. Unref'd, so they never keep the process alive; retired after a while unused.
  */
 const idle: Idle[] = [];
+
+/**
+ * Starts a worker ahead of the first job when none is idle: loading the core into a thread takes
+ * seconds on a slow PC (more from TypeScript source), and the first import should not wait for it.
+ */
+export function prewarmJobWorker(): void {
+  if (idle.length === 0) release(spawnWorker());
+}
 
 function takeWorker(): Worker {
   const entry = idle.pop();
