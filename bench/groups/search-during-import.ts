@@ -53,6 +53,15 @@ export async function runSearchDuringImport(): Promise<void> {
     const base64 = await writeWorkbook({ units: [], jabatan: [], pegawai }, { helpFirst: false });
     for (const q of terms.slice(0, 20)) await invoke(core, 'pegawai/search', { query: q, offset: 0, limit: 100 }, token);
 
+    // The swap is the one transaction that holds the desk file's write lock: from the job's
+    // "menyimpan" step to the commit's answer.
+    let swapStart = 0;
+    let swapEnd = 0;
+    const off = core.onEvent((e) => {
+      if (e.name !== 'progress' || e.payload.operation !== 'sheets/commit') return;
+      if (e.payload.phase === 'menyimpan') swapStart = performance.now();
+      if (e.payload.phase === 'selesai') swapEnd = performance.now();
+    });
     let importing = true;
     const t0 = performance.now();
     const imported = (async () => {
@@ -71,11 +80,13 @@ export async function runSearchDuringImport(): Promise<void> {
     }
     const summary = await imported;
     const took = performance.now() - t0;
+    off();
     if (summary.counts.pegawai.insert !== NEW_PEGAWAI) throw new Error(`diharapkan ${NEW_PEGAWAI} pegawai baru, tercatat ${summary.counts.pegawai.insert}`);
     report('import', 'search_p99_during_import', percentile(samples, 99), 'ms');
     report('import', 'search_p50_during_import', percentile(samples, 50), 'ms');
     report('import', 'searches_during_import', samples.length, 'count');
     report('import', 'pegawai_10k_into_10k_desk', took, 'ms');
+    report('import', 'swap_10k', swapEnd - swapStart, 'ms');
   } finally {
     await dispose();
   }

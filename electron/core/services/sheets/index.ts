@@ -63,6 +63,8 @@ export async function sheetPreview(core: CoreContext, actor: Actor, args: { file
   const bytes = new Uint8Array(decode(args.base64));
   const onProgress = forward(core, 'sheets/preview', token);
   const job = core.jobs.start('sheets/preview', { bytes, scopeUnitIds: [...actor.scopeUnitIds] }, { ownerUserId: actor.user.id, onProgress });
+  // At once, so the window can offer "Batalkan" while exceljs is still unpacking the file.
+  onProgress({ phase: 'mulai', done: 0, total: 0 }, job.id);
   const { counts, errors, parsed } = await job.done;
   const previewId = previewStoreOf(core).put(actor.user.id, args.fileName, parsed);
   onProgress({ phase: 'selesai', done: 1, total: 1 }, job.id);
@@ -88,6 +90,7 @@ export async function sheetCommit(core: CoreContext, actor: Actor, previewId: st
   const onProgress = forward(core, 'sheets/commit', token);
   const input = { parsed: preview.parsed, scopeUnitIds: [...actor.scopeUnitIds], write: writeContext(core, actor) };
   const job = core.jobs.start('sheets/commit', input, { ownerUserId: actor.user.id, onProgress });
+  onProgress({ phase: 'mulai', done: 0, total: 0 }, job.id);
   const { counts } = await job.done;
   store.delete(previewId);
   if (changedAnything(counts)) core.emit({ name: 'data/changed', payload: { entities: ['unit_kerja', 'jabatan', 'pegawai'] } });
