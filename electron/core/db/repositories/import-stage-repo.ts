@@ -92,6 +92,12 @@ export async function openStage(db: Db): Promise<Stage> {
 async function swap(db: Db, schema: string, outboxMark: number): Promise<void> {
   const columns = new Map<string, string[]>();
   for (const t of [...ORG_TABLES, 'outbox']) columns.set(t, await columnsOf(db, t));
+  // What the import adds or changes, worked out before taking the write lock: the swap itself
+  // only checks and copies.
+  for (const t of ORG_TABLES) {
+    await sql`drop table if exists ${table(schema, `delta_${t}`)}`.execute(db);
+    await sql`create table ${table(schema, `delta_${t}`)} as select * from ${table(schema, t)} except select * from ${table(schema, `snap_${t}`)}`.execute(db);
+  }
   await db.connection().execute(async (c) => {
     // IMMEDIATE: take the write lock before the first read, so no other writer can slip in
     // between the check and the copy (and a stale read snapshot cannot make the copy fail).
@@ -110,9 +116,9 @@ async function swap(db: Db, schema: string, outboxMark: number): Promise<void> {
         const cols = columns.get(t) ?? [];
         const list = sql.join(cols.map((n) => sql.id(n)));
         const set = sql.join(cols.filter((n) => n !== 'id').map((n) => sql`${sql.id(n)} = excluded.${sql.id(n)}`));
-        // New and changed rows only; `where true` lets SQLite parse the upsert after a select.
+        // `where true` lets SQLite parse the upsert after a select.
         await sql`insert into ${table('main', t)} (${list})
-          select ${list} from (select * from ${table(schema, t)} except select * from ${table(schema, `snap_${t}`)}) where true
+          select ${list} from ${table(schema, `delta_${t}`)} where true
           on conflict (id) do update set ${set}`.execute(c);
       }
       await sql`insert into main.audit_log select * from ${table(schema, 'audit_log')}`.execute(c);
