@@ -1,6 +1,6 @@
 /**
  * Builds the app.
- *   tsx scripts/build.ts             renderer (vite) + Electron main/preload bundles (esbuild)
+ *   tsx scripts/build.ts             renderer (vite) + Electron main/preload/job-worker bundles (esbuild)
  *   tsx scripts/build.ts --renderer  renderer only (enough for browser mode and e2e tests)
  */
 import path from 'node:path';
@@ -49,6 +49,20 @@ export async function buildElectron(): Promise<void> {
     outfile: 'dist/electron/main.cjs',
     // The core is ESM source; in a CJS bundle `import.meta` is empty, so map the two fields
     // code may read onto their CommonJS equivalents instead of crashing at run time.
+    banner: { js: 'const __meja_import_meta_url = require("url").pathToFileURL(__filename).href;' },
+    define: {
+      'import.meta.url': '__meja_import_meta_url',
+      'import.meta.dirname': '__dirname',
+      'import.meta.filename': '__filename',
+    },
+  });
+
+  // The job worker (electron/core/jobs): its own bundle next to main.cjs, where the runner looks
+  // for it when it finds itself bundled. Same `import.meta` mapping as the main bundle.
+  await esbuild({
+    ...common,
+    entryPoints: ['electron/core/jobs/worker-main.ts'],
+    outfile: 'dist/electron/job-worker.cjs',
     banner: { js: 'const __meja_import_meta_url = require("url").pathToFileURL(__filename).href;' },
     define: {
       'import.meta.url': '__meja_import_meta_url',

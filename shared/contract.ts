@@ -140,6 +140,8 @@ const baseArgSchemas = {
   'sheets/export': empty,
   'sheets/preview': z.strictObject({ fileName: text(255), base64: base64File }),
   'sheets/commit': z.strictObject({ previewId: id }),
+  /** Stops a long job of the caller (its id comes with its `progress` events); nothing it did stays. */
+  'jobs/cancel': z.strictObject({ jobId: id }),
 
   'sync/status': empty,
   /** Admins: the one data problem this desk has with what the server sent (parked rows), if any. */
@@ -346,6 +348,8 @@ export type ChannelResults = SkpChannelResults & {
   'sheets/export': FileDownload;
   'sheets/preview': ImportPreview;
   'sheets/commit': ImportSummary;
+  /** False when the job had already ended (or is not the caller's). */
+  'jobs/cancel': { cancelled: boolean };
   'sync/status': SyncStatus;
   'sync/problem': { message: string | null };
   'sync/now': SyncStatus;

@@ -163,6 +163,8 @@ export type FileDownload = { fileName: string; base64: string; mimeType: string 
 
 export type ProgressEvent = {
   operation: 'sheets/preview' | 'sheets/commit' | 'setup/loadDemo';
+  /** The background job reporting (cancel it with `jobs/cancel`); absent for work that cannot be cancelled. */
+  jobId?: string;
   phase: string;
   done: number;
   total: number;

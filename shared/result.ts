@@ -27,6 +27,7 @@ export const ERROR_MESSAGES = {
   PREVIEW_EXPIRED: 'Pratinjau impor sudah kedaluwarsa. Silakan unggah ulang berkasnya.',
   ILLEGAL_TRANSITION: 'Langkah alur kerja ini tidak diperbolehkan.',
   PAYLOAD_TOO_LARGE: 'Data yang dikirim terlalu besar.',
+  CANCELLED: 'Pekerjaan dibatalkan; tidak ada data yang diubah.',
   INTERNAL: 'Terjadi kesalahan internal. Data Anda tidak berubah.',
   MIGRATION_FAILED: 'Pembaruan basis data gagal saat aplikasi dimulai. Pulihkan dari salinan atau hubungi admin.',
 } as const;

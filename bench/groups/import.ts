@@ -7,6 +7,7 @@ import { generateDemoUnit } from '../../electron/core/demo/generate.js';
 import { writeWorkbook } from '../../electron/core/services/sheets/write-workbook.js';
 import type { ArgsOf, Channel, ResultOf } from '../../shared/contract.js';
 import { report } from '../report.js';
+import { runSearchDuringImport } from './search-during-import.js';
 
 const PEGAWAI = 10_000;
 
@@ -63,4 +64,5 @@ export async function run(): Promise<void> {
     await core.close();
     rmSync(dir, { recursive: true, force: true });
   }
+  await runSearchDuringImport();
 }

@@ -20,6 +20,7 @@ import { backupDirOf, dispatchWhileFailed, failureReason, recoveryInfo } from '.
 
 /** The database file's name inside the data folder. */
 export const DB_FILE = 'meja-kinerja.sqlite';
+import { JobRunner, prewarmJobWorker } from './jobs/job-runner.js';
 
 /** Receives every pushed event; `audience` set means only that session's holder may see it. */
 export type EventListener = (event: CoreEvent, audience: EventAudience | undefined) => void;
@@ -107,15 +108,19 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       version: APP_VERSION,
       dataDir: opts.dataDir,
       secrets: opts.secretStore ?? plainSecretStore,
+      // A second connection cannot see a `:memory:` database: such cores run jobs inline.
+      jobs: new JobRunner(file === ':memory:' ? { inline: opened.db } : { file }),
     };
     const background = opts.sync?.autoStart !== false;
     const context: CoreContext = { ...base, sync: { transportFor, engine: new SyncEngine(base, { ...opts.sync?.engine, background, transportFor }) } };
+    if (file !== ':memory:') prewarmJobWorker();
     if (await hasSyncConfig(opened.db)) context.sync.engine.start();
     return {
       kind: 'running',
       context,
       close: async () => {
         await context.sync.engine.stop();
+        await context.jobs.close();
         await opened.close();
       },
     };

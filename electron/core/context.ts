@@ -7,6 +7,7 @@ import type { Actor } from './auth/actor.js';
 import type { WriteContext } from './db/repositories/changes.js';
 import type { SyncEngine } from './sync/engine.js';
 import type { SyncTransport } from './sync/transport.js';
+import type { JobRunner } from './jobs/job-runner.js';
 
 /** What every service gets: the database, the clock, sessions and the event sink. */
 export type CoreContext = {
@@ -24,6 +25,8 @@ export type CoreContext = {
   dataDir: string;
   /** Seals the device secret before it is stored (see secret-store.ts). */
   secrets: SecretStore;
+  /** Long jobs (imports, the initial-sync apply) off the thread that answers calls. */
+  jobs: JobRunner;
   /** Background sync with the central server (standalone until the desk is connected). */
   sync: { engine: SyncEngine; transportFor: (serverUrl: string) => SyncTransport };
 };

@@ -77,8 +77,9 @@ export const handlers = {
 
   'sheets/template': (_a, call) => sheets.sheetTemplate(call.core, actorOf(call)),
   'sheets/export': (_a, call) => sheets.sheetExport(call.core, actorOf(call)),
-  'sheets/preview': (a, call) => sheets.sheetPreview(call.core, actorOf(call), a),
-  'sheets/commit': (a, call) => sheets.sheetCommit(call.core, actorOf(call), a.previewId),
+  'sheets/preview': (a, call) => sheets.sheetPreview(call.core, actorOf(call), a, call.token),
+  'sheets/commit': (a, call) => sheets.sheetCommit(call.core, actorOf(call), a.previewId, call.token),
+  'jobs/cancel': async (a, call) => ({ cancelled: call.core.jobs.cancel(a.jobId, actorOf(call).user.id) }),
 
   'skp/list': (a, call) => skp.listSkp(call.core, actorOf(call), a),
   'skp/get': (a, call) => skp.getSkp(call.core, actorOf(call), a),

@@ -203,6 +203,8 @@ export const en: Dictionary = {
     downloaded: (fileName) => `Downloaded ${fileName}.`,
     tooLarge: 'The file is too large (50 MB at most).',
     readFailed: 'The file could not be read.',
+    cancel: 'Cancel',
+    cancelled: 'Import cancelled; nothing was changed.',
   },
   users: {
     title: 'Users',

@@ -246,6 +246,8 @@ export const id = {
     downloaded: (fileName: string) => `Berkas ${fileName} diunduh.`,
     tooLarge: 'Berkas terlalu besar (maksimal 50 MB).',
     readFailed: 'Berkas tidak dapat dibaca.',
+    cancel: 'Batalkan',
+    cancelled: 'Impor dibatalkan; tidak ada data yang diubah.',
   },
   users: {
     title: 'Pengguna',

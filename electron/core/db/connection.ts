@@ -19,6 +19,8 @@ export type OpenOptions = {
   backupDir?: string;
   /** The clock that dates the copy. */
   now?: () => Date;
+  /** False: the schema is known current (a job worker opening the file the core already migrated). */
+  migrate?: boolean;
 };
 
 /**
@@ -42,10 +44,13 @@ export async function openDatabase(opts: OpenOptions): Promise<{ db: Db; sqlite:
   });
   const { backupDir } = opts;
   try {
-    await migrate(db, undefined, {
-      migrations: opts.migrations,
-      beforePending: backupDir ? async () => void (await takeCopy(db, backupDir, (opts.now ?? (() => new Date()))())) : undefined,
-    });
+    // A job worker opens the file the core already migrated (`migrate: false`).
+    if (opts.migrate !== false) {
+      await migrate(db, undefined, {
+        migrations: opts.migrations,
+        beforePending: backupDir ? async () => void (await takeCopy(db, backupDir, (opts.now ?? (() => new Date()))())) : undefined,
+      });
+    }
   } catch (e) {
     // A failed start holds no connection: the recovery screen may replace the file.
     await db.destroy();

@@ -4,7 +4,7 @@ import { pendingCount } from '../db/repositories/outbox-repo.js';
 import { SyncApiClient, ServerRefusal } from './api-client.js';
 import { NetworkError, type SyncTransport } from './transport.js';
 import { applyOutcomes, nextBatch } from './push.js';
-import { applyInbox, currentCursor, stagePage } from './pull.js';
+import { currentCursor, stagePage } from './pull.js';
 import { hasSyncConfig, readLastSyncAt, readSyncConfig, saveLastSyncAt, type SyncConfig } from './sync-settings.js';
 import { openConflictCount } from './conflicts.js';
 
@@ -39,7 +39,7 @@ export class SyncEngine {
   private last: SyncStatus = { state: 'standalone', serverUrl: null, lastSyncAt: null, pending: 0, conflicts: 0, lastError: null, received: 0 };
 
   constructor(
-    private readonly core: Pick<CoreContext, 'db' | 'clock' | 'emit' | 'secrets'>,
+    private readonly core: Pick<CoreContext, 'db' | 'clock' | 'emit' | 'secrets' | 'jobs'>,
     private readonly opts: EngineOptions,
   ) {}
 
@@ -179,7 +179,8 @@ export class SyncEngine {
       if (page.changes.length > 0) await this.publish({ received });
       if (!page.hasMore) break;
     }
-    const { applied } = await applyInbox(this.core.db, this.core.clock().toISOString());
+    // In a worker: the first pull of a joining desk applies the whole unit at once.
+    const { applied } = await this.core.jobs.start('sync/applyInbox', { now: this.core.clock().toISOString() }, { ownerUserId: null }).done;
     if (applied.length > 0) this.core.emit({ name: 'data/changed', payload: { entities: applied, fromSync: true } });
   }
 }

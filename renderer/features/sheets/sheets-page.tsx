@@ -59,7 +59,13 @@ export function SheetsPage() {
     const r = await invoke('sheets/preview', { fileName: file.name, base64 });
     setBusy(null);
     if (r.ok) setPreview(r.value);
+    else if (r.error.code === 'CANCELLED') toast.show({ message: t.sheets.cancelled });
     else setError(r.error);
+  };
+
+  // The core stops the job at its next step and keeps nothing of it; the call then answers CANCELLED.
+  const cancel = async () => {
+    if (progress.jobId) await invoke('jobs/cancel', { jobId: progress.jobId });
   };
 
   const commit = async () => {
@@ -69,6 +75,7 @@ export function SheetsPage() {
     progress.reset();
     const r = await invoke('sheets/commit', { previewId: preview.previewId });
     setBusy(null);
+    if (!r.ok && r.error.code === 'CANCELLED') return toast.show({ message: t.sheets.cancelled });
     if (!r.ok) return setError(r.error);
     setPreview(null);
     setSummary(r.value);
@@ -115,6 +122,11 @@ export function SheetsPage() {
                 {progress.percent !== null ? ` ${progress.percent}%` : ''}
               </Text>
               <Progress value={progress.percent ?? 100} animated={progress.percent === null} aria-label={busy === 'preview' ? t.sheets.checking : t.sheets.committing} />
+              <Group>
+                <Button variant="subtle" color="red" size="xs" onClick={() => void cancel()} disabled={!progress.jobId || progress.phase === 'menyimpan'}>
+                  {t.sheets.cancel}
+                </Button>
+              </Group>
             </Stack>
           )}
           <ErrorAlert error={error} />

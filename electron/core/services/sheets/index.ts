@@ -1,22 +1,18 @@
 /**
  * Spreadsheet template, export and two-step import (preview, then commit) of units, jabatan and
  * pegawai. Only operators and admins, only inside their unit subtree. Nothing is written until the
- * commit, and the commit writes everything in one transaction or nothing.
+ * commit, and the commit writes everything or nothing. Parsing and writing run as jobs
+ * (import-jobs.ts) in a worker thread, so the window stays answered meanwhile.
  */
 import { MAX_SHEET_BYTES } from '../../../../shared/contract.js';
 import type { FileDownload, ImportPreview, ImportSummary, ProgressEvent } from '../../../../shared/entities.js';
 import { AppFailure } from '../../../../shared/result.js';
 import { today, writeContext, type CoreContext } from '../../context.js';
 import { requireRole, type Actor } from '../../auth/actor.js';
-import type { Db } from '../../db/connection.js';
 import { getInstansi } from '../../db/repositories/instansi-repo.js';
-import { listUnits } from '../../db/repositories/unit-repo.js';
-import { listJabatan } from '../../db/repositories/jabatan-repo.js';
-import { listPegawai } from '../../db/repositories/pegawai-repo.js';
-import { applyOrgData, planOrgData, type OrgCounts } from '../org-apply.js';
-import { LAYOUT, XLSX_MIME } from './layout.js';
-import { readWorkbook } from './read-workbook.js';
-import { validateImport, type DbState } from './validate.js';
+import { XLSX_MIME } from './layout.js';
+import { changedAnything } from './import-jobs.js';
+import type { JobProgress } from '../../jobs/job-types.js';
 import { previewStoreOf } from './preview-store.js';
 import { writeWorkbook } from './write-workbook.js';
 import { orgDataInScope } from './export-data.js';
@@ -24,24 +20,9 @@ import { orgDataInScope } from './export-data.js';
 /** Longer error lists are cut so the preview screen stays usable; the rest is counted. */
 export const MAX_LISTED_ERRORS = 200;
 
-type Report = (phase: string, done: number, total: number) => Promise<void>;
-
-/** Emits a progress event and yields to the event loop, so a long import does not freeze the app. */
-function reporter(core: CoreContext, operation: ProgressEvent['operation']): Report {
-  return async (phase, done, total) => {
-    core.emit({ name: 'progress', payload: { operation, phase, done, total } });
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  };
-}
-
-async function instansiId(db: Db): Promise<string> {
-  const instansi = await getInstansi(db);
-  if (!instansi) throw new AppFailure('NOT_SET_UP');
-  return instansi.id;
-}
-
-async function dbState(db: Db): Promise<DbState> {
-  return { units: await listUnits(db), jabatan: await listJabatan(db), pegawai: await listPegawai(db) };
+/** Sends a job's progress to the caller's window only, tagged with the job id (for "Batalkan"). */
+function forward(core: CoreContext, operation: ProgressEvent['operation'], token: string | null): (p: JobProgress, jobId: string) => void {
+  return (p, jobId) => core.emit({ name: 'progress', payload: { operation, jobId, ...p } }, token ? { token } : undefined);
 }
 
 function download(fileName: string, base64: string): FileDownload {
@@ -77,18 +58,16 @@ function decode(base64: string): Buffer {
  * const p = await sheetPreview(core, actor, { fileName: 'pegawai.xlsx', base64 });
  * if (p.canCommit) await sheetCommit(core, actor, p.previewId);
  */
-export async function sheetPreview(core: CoreContext, actor: Actor, args: { fileName: string; base64: string }): Promise<ImportPreview> {
+export async function sheetPreview(core: CoreContext, actor: Actor, args: { fileName: string; base64: string }, token: string | null = null): Promise<ImportPreview> {
   requireRole(actor, 'operator', 'admin');
-  const report = reporter(core, 'sheets/preview');
-  const parsed = await readWorkbook(decode(args.base64), (sheet, done, total) => report(`membaca ${LAYOUT[sheet].title}`, done, total));
-  const id = await instansiId(core.db);
-  const v = await validateImport(parsed, await dbState(core.db), actor.scopeUnitIds, (done, total) => report('memeriksa', done, total));
-  await report('menghitung perubahan', 0, 1);
-  // The writer's own planner says what a commit would do, so preview and commit cannot disagree.
-  const counts = await planOrgData(core.db, id, v.data);
-  const errors = v.errors;
+  const bytes = new Uint8Array(decode(args.base64));
+  const onProgress = forward(core, 'sheets/preview', token);
+  const job = core.jobs.start('sheets/preview', { bytes, scopeUnitIds: [...actor.scopeUnitIds] }, { ownerUserId: actor.user.id, onProgress });
+  // At once, so the window can offer "Batalkan" while exceljs is still unpacking the file.
+  onProgress({ phase: 'mulai', done: 0, total: 0 }, job.id);
+  const { counts, errors, parsed } = await job.done;
   const previewId = previewStoreOf(core).put(actor.user.id, args.fileName, parsed);
-  await report('selesai', 1, 1);
+  onProgress({ phase: 'selesai', done: 1, total: 1 }, job.id);
   return {
     previewId,
     fileName: args.fileName,
@@ -99,31 +78,22 @@ export async function sheetPreview(core: CoreContext, actor: Actor, args: { file
   };
 }
 
-function changedAnything(counts: OrgCounts): boolean {
-  return Object.values(counts).some((c) => c.insert + c.update > 0);
-}
-
 /**
- * Writes a previewed workbook in one transaction after validating it again against the database as
- * it is now (someone may have changed data since the preview). Any error: nothing is written.
+ * Writes a previewed workbook after validating it again against the database as it is now
+ * (someone may have changed data since the preview), in a job that stages the rows and swaps
+ * them in at once. Any error, a cancel or a concurrent change: nothing is written.
  */
-export async function sheetCommit(core: CoreContext, actor: Actor, previewId: string): Promise<ImportSummary> {
+export async function sheetCommit(core: CoreContext, actor: Actor, previewId: string, token: string | null = null): Promise<ImportSummary> {
   requireRole(actor, 'operator', 'admin');
   const store = previewStoreOf(core);
   const preview = store.get(previewId, actor.user.id);
-  const id = await instansiId(core.db);
-  const report = reporter(core, 'sheets/commit');
-  const counts = await core.db.transaction().execute(async (trx) => {
-    const v = await validateImport(preview.parsed, await dbState(trx), actor.scopeUnitIds, (done, total) => report('memeriksa', done, total));
-    if (v.errors.length > 0) {
-      const issues = v.errors.slice(0, 20).map((e) => ({ path: `${LAYOUT[e.sheet].title} baris ${e.row}, ${e.column}`, message: e.message }));
-      throw new AppFailure('SHEET_HAS_ERRORS', undefined, issues);
-    }
-    await report('menyimpan', 0, v.data.pegawai.length);
-    return applyOrgData(trx, writeContext(core, actor), id, v.data);
-  });
+  const onProgress = forward(core, 'sheets/commit', token);
+  const input = { parsed: preview.parsed, scopeUnitIds: [...actor.scopeUnitIds], write: writeContext(core, actor) };
+  const job = core.jobs.start('sheets/commit', input, { ownerUserId: actor.user.id, onProgress });
+  onProgress({ phase: 'mulai', done: 0, total: 0 }, job.id);
+  const { counts } = await job.done;
   store.delete(previewId);
   if (changedAnything(counts)) core.emit({ name: 'data/changed', payload: { entities: ['unit_kerja', 'jabatan', 'pegawai'] } });
-  await report('selesai', 1, 1);
+  onProgress({ phase: 'selesai', done: 1, total: 1 }, job.id);
   return { counts };
 }

@@ -1,19 +1,19 @@
 /**
  * Uploaded workbooks waiting for "Simpan": kept in memory (never on disk: they hold personal data),
- * owned by the user who uploaded them, for 30 minutes. The parsed rows are kept, not the verdict,
- * because the commit validates again against the database as it is then.
+ * owned by the user who uploaded them, for 30 minutes. The parsed rows are kept (v8-serialized by
+ * the preview job, so the main thread never walks them), not the verdict, because the commit
+ * validates again against the database as it is then.
  */
 import { AppFailure } from '../../../../shared/result.js';
 import type { Clock } from '../../clock.js';
 import type { CoreContext } from '../../context.js';
 import { newId } from '../../ids.js';
-import type { ParsedWorkbook } from './read-workbook.js';
 
 export const PREVIEW_TTL_MS = 30 * 60_000;
 /** One desk rarely has more than one import going; each preview can hold 100,000 rows. */
 export const MAX_PREVIEWS = 3;
 
-export type StoredPreview = { id: string; ownerUserId: string; fileName: string; parsed: ParsedWorkbook; createdAt: number };
+export type StoredPreview = { id: string; ownerUserId: string; fileName: string; parsed: Uint8Array; createdAt: number };
 
 export class PreviewStore {
   private readonly items = new Map<string, StoredPreview>();
@@ -26,7 +26,7 @@ export class PreviewStore {
   }
 
   /** Stores a preview and returns its id; the oldest ones go when there are too many. */
-  put(ownerUserId: string, fileName: string, parsed: ParsedWorkbook): string {
+  put(ownerUserId: string, fileName: string, parsed: Uint8Array): string {
     this.purge();
     const id = newId();
     this.items.set(id, { id, ownerUserId, fileName, parsed, createdAt: this.clock().getTime() });
