@@ -87,7 +87,7 @@ describe.each(backends())('pull scope closure on $name', (backend) => {
     const { org } = w;
     const acc = await seedSkpAccounts(w.db, org);
     // stafA1's own account lives at the root unit: outside the scope of a device at A1.
-    const own: SyncRow<'user'> = { id: v7(), nip: nextNip(), nama: 'Akun Staf di Induk', roles: ['pegawai'], unitId: org.units.root.id, pegawaiId: org.pegawai.stafA1.id, aktif: true, passwordHash: acc.stafA1.passwordHash };
+    const own: SyncRow<'user'> = { id: v7(), nip: nextNip(), nama: 'Akun Staf di Induk', roles: ['pegawai'], unitId: org.units.root.id, pegawaiId: org.pegawai.stafA1.id, aktif: true, passwordHash: acc.stafA1.passwordHash, signingKeys: [], wrappedKey: null };
     await w.db.transaction().execute(async (trx) => {
       const { seq } = await insertUser(trx, org.instansi.id, own, { now: new Date(), deviceId: null });
       await markTreesChanged(trx, org.instansi.id, seq, { org: true });

@@ -3,7 +3,7 @@
  * blocks, RHK with the atasan RHK they intervene (the inbox's side-by-side view), perilaku with
  * panduan, history with names, the version chain and what the caller may do now.
  */
-import { readSyncConfig } from '../../sync/sync-settings.js';
+import { hasSyncConfig } from '../../sync/sync-settings.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { IntervensiRef, Pegawai, PersonRef, RhkView, SkpDetail, SkpHistoryEntry, SkpVersionInfo } from '../../../../shared/entities.js';
@@ -113,7 +113,7 @@ async function history(db: Kysely<Database>, stored: StoredSkp): Promise<SkpHist
   const userNama = new Map(users.map((u) => [u.id, u.nama]));
   const delegators = await pegawaiByIds(db, riwayat.flatMap((e) => (e.delegasi ? [e.delegasi.penilaiPegawaiId] : [])));
   // A standalone desk's signatures are checked by nobody until it joins a server.
-  const connected = (await readSyncConfig(db)) !== null;
+  const connected = await hasSyncConfig(db);
   return riwayat.map((e) => {
     const d = e.delegasi ? delegators.get(e.delegasi.penilaiPegawaiId) : undefined;
     return { ...e, actorNama: userNama.get(e.actorUserId) ?? null, delegasiPenilaiNama: d ? formatNamaLengkap(d) : null, signed: connected && typeof e.commandId === 'string' };
