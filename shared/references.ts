@@ -58,7 +58,8 @@ export const OWN_ID_PATHS: Readonly<Record<SyncEntity, readonly string[]>> = {
   jabatan: ['id'],
   pegawai: ['id'],
   user: ['id'],
-  skp: ['id'],
+  // A riwayat step names the sync command that recorded it (signed-step proof), not a synced row.
+  skp: ['id', 'riwayat[].commandId'],
   rhk: ['id', 'indikator[].id'],
   skp_template: ['id', 'rhk[].indikator[].id'],
 };

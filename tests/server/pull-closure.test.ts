@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
 import type { PulledChange, SyncRow } from '../../shared/sync-protocol.js';
 import { command, type Device } from './client.js';
-import { nextNip, pegawaiRow } from './fixtures.js';
+import { nextNip, PASSWORD, pegawaiRow } from './fixtures.js';
+import { withKey } from './keys.js';
 import { backends } from './harness.js';
 import { usePushWorld } from './push-setup.js';
 import { rhkRow, seedSkpAccounts, skpRow, stepped } from './skp-fixtures.js';
@@ -87,7 +88,7 @@ describe.each(backends())('pull scope closure on $name', (backend) => {
     const { org } = w;
     const acc = await seedSkpAccounts(w.db, org);
     // stafA1's own account lives at the root unit: outside the scope of a device at A1.
-    const own: SyncRow<'user'> = { id: v7(), nip: nextNip(), nama: 'Akun Staf di Induk', roles: ['pegawai'], unitId: org.units.root.id, pegawaiId: org.pegawai.stafA1.id, aktif: true, passwordHash: acc.stafA1.passwordHash, signingKeys: [], wrappedKey: null };
+    const own: SyncRow<'user'> = await withKey({ id: v7(), nip: nextNip(), nama: 'Akun Staf di Induk', roles: ['pegawai'], unitId: org.units.root.id, pegawaiId: org.pegawai.stafA1.id, aktif: true, passwordHash: acc.stafA1.passwordHash }, PASSWORD);
     await w.db.transaction().execute(async (trx) => {
       const { seq } = await insertUser(trx, org.instansi.id, own, { now: new Date(), deviceId: null });
       await markTreesChanged(trx, org.instansi.id, seq, { org: true });
@@ -113,11 +114,11 @@ describe.each(backends())('pull scope closure on $name', (backend) => {
     const devA1 = await w.api.device(acc.operatorA1.nip);
     const { got } = await all(devA1);
     expect(got.get(`skp:${skp.id}`)).toMatchObject({ readOnly: false, row: approved });
-    expect(got.get(`user:${own.id}`)).toMatchObject({ readOnly: true, closure: true, row: { ...own, passwordHash: null } });
+    expect(got.get(`user:${own.id}`)).toMatchObject({ readOnly: true, closure: true, row: { ...own, passwordHash: null, wrappedKey: null } });
     // The penilai's account (unit A) is held in full: the penilai may sign in here.
     expect(got.get(`user:${acc.kabidA.id}`)?.row).toMatchObject({ id: acc.kabidA.id, passwordHash: expect.stringMatching(/^\$argon2id\$/) });
     for (const c of got.values()) {
-      if (c.entity === 'user' && c.closure) expect(JSON.stringify(c.row)).not.toContain('$argon2id$');
+      if (c.entity === 'user' && c.closure) expect(c.row).toMatchObject({ passwordHash: null, wrappedKey: null });
     }
   });
 });
