@@ -98,7 +98,16 @@ export async function pullChanges(ctx: ServerContext, device: DeviceAuth, q: { c
       sent.add(`${next.entity}:${next.id}`);
     }
   }
-  // Rows the page's rows refer to that this device may not hold yet.
+  // Rows the page's rows refer to that this device may not hold yet. A changed tree or pegawai may
+  // make someone a penilai here without any row naming their account: those accounts come again.
+  const reshaped = changes.find((c) => c.entity === 'unit_kerja' || c.entity === 'jabatan' || c.entity === 'pegawai');
+  const penilai = reshaped ? [...closure.rows.values()].filter((x) => x.kind === 'penilai' && !inFeed(x.stored.seq, q.cursor, horizon)) : [];
+  for (const x of penilai) {
+    if (sent.has(`${x.entity}:${x.stored.row.id}`)) continue;
+    const c = extraChange(x, reshaped?.seq ?? x.stored.seq);
+    changes.push(c);
+    sent.add(`${x.entity}:${x.stored.row.id}`);
+  }
   for (const e of entriesFor(closure, changes, (seq) => !inFeed(seq, q.cursor, horizon))) {
     if (!sent.has(`${e.x.entity}:${e.x.stored.row.id}`)) changes.push(extraChange(e.x, e.seq));
   }
