@@ -57,18 +57,21 @@ export async function pullChanges(ctx: ServerContext, device: DeviceAuth, q: { c
   // SKP follow the same scope: the subtree's writable, those held on the atasan chain read-only
   // (the atasan-RHK picker works offline); templates of the subtree's jabatan.
   const ownJabatan = [...scope.visibleJabatan].filter((j) => !scope.chainJabatan.has(j));
+  const closure = await closureOf(ctx.db, I, device.unitId, horizon, () => computeClosure(ctx.db, I, scope, graph, horizon));
+  // Exits from places the device holds only through its closure reach it too: a penilai or a
+  // referenced pegawai moving away must not leave a stale copy there.
+  const extraPlaces = (entity: SyncEntity): string[] => [...closure.rows.values()].filter((x) => x.entity === entity).map((x) => x.stored.row.id);
   const [instansi, unitRows, jabatan, pegawai, users, exits, skp, rhk, templates] = await Promise.all([
     instansiChanges(ctx.db, I, range),
     unitChanges(ctx.db, I, range, [...S, ...scope.ancestorUnits]),
     jabatanChanges(ctx.db, I, range, seen),
     pegawaiChanges(ctx.db, I, range, seen),
     userChanges(ctx.db, I, range, S),
-    exitChanges(ctx.db, I, range, { unitIds: [...S, ...scope.ancestorUnits], jabatanIds: [...scope.visibleJabatan] }),
+    exitChanges(ctx.db, I, range, { unitIds: [...S, ...scope.ancestorUnits, ...extraPlaces('unit_kerja')], jabatanIds: [...scope.visibleJabatan, ...extraPlaces('jabatan')] }),
     skpChanges(ctx.db, I, range, seen),
     rhkChanges(ctx.db, I, range, seen),
     templateChanges(ctx.db, I, range, ownJabatan),
   ]);
-  const closure = await closureOf(ctx.db, I, device.unitId, horizon, () => computeClosure(ctx.db, I, scope, graph, horizon));
   const w = scope.writableUnits;
   const candidates: Candidate[] = [
     ...instansi.map((s) => change('instansi', s, !scope.atTop)),
@@ -98,7 +101,16 @@ export async function pullChanges(ctx: ServerContext, device: DeviceAuth, q: { c
       sent.add(`${next.entity}:${next.id}`);
     }
   }
-  // Rows the page's rows refer to that this device may not hold yet.
+  // Rows the page's rows refer to that this device may not hold yet. A changed tree or pegawai may
+  // make someone a penilai here without any row naming their account: those accounts come again.
+  const reshaped = changes.find((c) => c.entity === 'unit_kerja' || c.entity === 'jabatan' || c.entity === 'pegawai');
+  const penilai = reshaped ? [...closure.rows.values()].filter((x) => x.kind === 'penilai' && !inFeed(x.stored.seq, q.cursor, horizon)) : [];
+  for (const x of penilai) {
+    if (sent.has(`${x.entity}:${x.stored.row.id}`)) continue;
+    const c = extraChange(x, reshaped?.seq ?? x.stored.seq);
+    changes.push(c);
+    sent.add(`${x.entity}:${x.stored.row.id}`);
+  }
   for (const e of entriesFor(closure, changes, (seq) => !inFeed(seq, q.cursor, horizon))) {
     if (!sent.has(`${e.x.entity}:${e.x.stored.row.id}`)) changes.push(extraChange(e.x, e.seq));
   }
