@@ -38,6 +38,7 @@ import type {
   SkpTemplateView,
   SkpVersionInfo,
 } from './entities.js';
+import { INBOX_TABS, type HomeSummary, type InboxCounts } from './home.js';
 
 const id = z.uuid();
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -264,8 +265,19 @@ export const skpArgSchemas = {
   'skp/versions': z.strictObject({ id }),
   /** The picker for one RHK of SKP `skpId`: the pejabat penilai's RHK matching `query`. */
   'skp/atasanRhkOptions': z.strictObject({ skpId: id, query: optionalText(100), limit: z.int().min(1).max(200) }),
-  /** SKP waiting for the signed-in user's approval (as pejabat penilai or by delegation). */
-  'skp/inbox': z.strictObject({ tahun: tahun.optional() }),
+  /**
+   * Persetujuan: submitted SKP, newest version only, never the caller's own. Tab `menungguSaya`:
+   * where the caller holds the pejabat penilai's jabatan; `diUnitSaya` (operators/admins): every
+   * one in their units. `query` (name/NIP) and `unitId` (its subtree) narrow the page and `total`.
+   */
+  'skp/inbox': z.strictObject({
+    tahun: tahun.optional(),
+    tab: z.enum(INBOX_TABS).default('menungguSaya'),
+    query: optionalText(100).optional(),
+    unitId: id.optional(),
+    offset: page.offset.default(0),
+    limit: page.limit.default(50),
+  }),
   'skp/readiness': z.strictObject({ tahun, unitId: id.optional() }),
   /**
    * depth: levels below the root(s) shown at once (a 10,000-pegawai unit is opened level by level);
@@ -291,7 +303,19 @@ export const skpArgSchemas = {
   'skp/applyRhkToMany': z.strictObject({ jabatanId: id, tahun, rhk: rhkTemplate, pegawaiIds: z.array(id).min(1).max(5000).optional() }),
 } as const;
 
-export const argSchemas = { ...baseArgSchemas, ...skpArgSchemas } as const;
+// ---------------------------------------------------------------------------------------------
+// Beranda (issue 9).
+
+export const homeArgSchemas = {
+  /** What waits for the signed-in user in `tahun`: each count as the list it opens totals it. */
+  'home/summary': z.strictObject({ tahun }),
+} as const;
+
+type HomeChannelResults = {
+  'home/summary': HomeSummary;
+};
+
+export const argSchemas = { ...baseArgSchemas, ...skpArgSchemas, ...homeArgSchemas } as const;
 
 type SkpChannelResults = {
   'skp/list': { total: number; rows: SkpSummary[] };
@@ -308,7 +332,8 @@ type SkpChannelResults = {
   'skp/startPerubahan': SkpDetail;
   'skp/versions': SkpVersionInfo[];
   'skp/atasanRhkOptions': AtasanRhkPicker;
-  'skp/inbox': SkpSummary[];
+  /** `counts`: every tab's total for `tahun` without query/unit (the same as the Beranda counts). */
+  'skp/inbox': { total: number; rows: SkpSummary[]; counts: InboxCounts };
   'skp/readiness': ReadinessBoard;
   'skp/peta': PetaCascading;
   'skp/copyLastPeriod': BulkSkpResult;
@@ -324,7 +349,7 @@ export type ParsedArgsOf<C extends Channel> = z.output<(typeof argSchemas)[C]>;
 /** What each channel returns inside `Result.value`. */
 export type ResultOf<C extends Channel> = ChannelResults[C];
 
-export type ChannelResults = SkpChannelResults & {
+export type ChannelResults = SkpChannelResults & HomeChannelResults & {
   'app/info': AppInfo;
   'recovery/status': RecoveryInfo;
   'recovery/restore': RecoveryInfo;

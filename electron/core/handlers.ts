@@ -24,6 +24,8 @@ import * as bulk from './services/skp/bulk.js';
 import { atasanRhkOptions } from './services/skp/picker.js';
 import { readinessBoard } from './services/skp/readiness.js';
 import { petaCascading } from './services/skp/peta.js';
+import { inbox } from './services/skp/inbox.js';
+import { homeSummary } from './services/home/home-summary.js';
 import { listOpenConflicts } from './sync/conflicts.js';
 import { resolveConflict } from './sync/resolve.js';
 import { resolveActor } from './services/session-service.js';
@@ -94,7 +96,7 @@ export const handlers = {
   'rhk/delete': (a, call) => rhk.deleteRhk(call.core, actorOf(call), a),
   'rhk/link': (a, call) => rhk.linkRhk(call.core, actorOf(call), a),
   'skp/atasanRhkOptions': (a, call) => atasanRhkOptions(call.core, actorOf(call), a),
-  'skp/inbox': (a, call) => skp.inbox(call.core, actorOf(call), a),
+  'skp/inbox': (a, call) => inbox(call.core, actorOf(call), a),
   'skp/readiness': (a, call) => readinessBoard(call.core, actorOf(call), a),
   'skp/peta': (a, call) => petaCascading(call.core, actorOf(call), a),
   'skp/copyLastPeriod': (a, call) => bulk.copyLastPeriod(call.core, actorOf(call), a),
@@ -116,4 +118,6 @@ export const handlers = {
     return listOpenConflicts(call.core.db);
   },
   'sync/resolveConflict': (a, call) => resolveConflict(call.core, actorOf(call), a.id, a.choice),
+
+  'home/summary': (a, call) => homeSummary(call.core, actorOf(call), a),
 } satisfies Handlers;

@@ -30,7 +30,7 @@ describe('demo SKP', () => {
     // The demo's atasan accounts find their staff's submitted SKP in their inbox.
     const one = await db.selectFrom('skp as s').innerJoin('jabatan as j', 'j.id', 's.jabatanId').innerJoin('pegawai as a', 'a.jabatanId', 'j.atasanJabatanId').innerJoin('user as u', 'u.pegawaiId', 'a.id').select(['s.id', 'u.nip']).where('s.status', '=', 'diajukan').executeTakeFirstOrThrow();
     const atasan = unwrap(await t.call('auth/signIn', { nip: one.nip, password: 'demo12345' }, null)).token;
-    expect(unwrap(await t.call('skp/inbox', { tahun: 2025 }, atasan)).map((s) => s.id)).toContain(one.id);
+    expect(unwrap(await t.call('skp/inbox', { tahun: 2025, limit: 500 }, atasan)).rows.map((s) => s.id)).toContain(one.id);
     const detail = unwrap(await t.call('skp/get', { id: one.id }, atasan));
     expect(detail.allowed.actions).toEqual(['setujui', 'kembalikan']);
     unwrap(await t.call('skp/approve', { id: one.id, delegasi: null }, atasan));

@@ -157,10 +157,10 @@ describe('SKP workflow through the handlers', () => {
 
   it('the inbox of the pejabat penilai lists submitted SKP of their staff only', async () => {
     const id = await skpIn('diajukan');
-    const kabid = unwrap(await w.t.call('skp/inbox', { tahun: TAHUN }, w.token.kabid));
+    const kabid = unwrap(await w.t.call('skp/inbox', { tahun: TAHUN }, w.token.kabid)).rows;
     expect(kabid.map((s) => s.id)).toContain(id);
     expect(kabid.every((s) => s.status === 'diajukan' && s.pegawaiId !== w.pegawai.kabid)).toBe(true);
-    expect(unwrap(await w.t.call('skp/inbox', {}, w.token.kabidB)).map((s) => s.id)).not.toContain(id);
+    expect(unwrap(await w.t.call('skp/inbox', {}, w.token.kabidB)).rows.map((s) => s.id)).not.toContain(id);
   });
 
   it('stale edits are refused (baseVersion)', async () => {

@@ -13,6 +13,10 @@ export type SkpListFilter = {
   /** Only this pegawai's SKP, inside `reach`. */
   pegawaiId?: string;
   ids?: readonly string[];
+  /** Only SKP of these units, inside `reach` (the unit filter of a list). */
+  unitIds?: readonly string[];
+  /** Leaves out this pegawai's own SKP (nobody approves their own). */
+  excludePegawaiId?: string | null;
   status?: readonly SkpStatus[];
   menunggu?: boolean;
   query?: string;
@@ -46,6 +50,8 @@ export async function listSkpSummaries(db: Kysely<Database>, f: SkpListFilter): 
   if (f.tahun !== undefined) q = q.where('s.tahun', '=', f.tahun);
   if (f.pegawaiId !== undefined) q = q.where('s.pegawaiId', '=', f.pegawaiId);
   if (f.ids) q = q.where('s.id', 'in', f.ids.length ? [...f.ids] : ['']);
+  if (f.unitIds) q = q.where('s.unitId', 'in', f.unitIds.length ? [...f.unitIds] : ['']);
+  if (f.excludePegawaiId) q = q.where('s.pegawaiId', '!=', f.excludePegawaiId);
   if (f.status) q = q.where('s.status', 'in', [...f.status]);
   if (f.latestOnly) q = q.where(({ not, exists, selectFrom }) => not(exists(selectFrom('skp as n').select('n.id').whereRef('n.previousVersionId', '=', 's.id'))));
   const raw = (f.query ?? '').trim().toLowerCase().replace(/\s+/g, ' ');

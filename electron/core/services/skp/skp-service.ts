@@ -29,8 +29,8 @@ import { chainOf, versionInfos } from './detail.js';
 import { loadSkp, requireFresh, skpDetail, writeSkp, type LoadedSkp } from './load.js';
 import { unitsUnder } from './reach.js';
 
-/** Whose SKP lists show: operators their unit scope (or one unit's subtree), others own + direct staff. */
-async function listReach(core: CoreContext, actor: Actor, me: Me, unitId: string | undefined): Promise<SkpReach> {
+/** Whose SKP lists show (skp/list and the Beranda counts of one's own SKP): operators their unit scope (or one unit's subtree), others own + direct staff. */
+export async function listReach(core: CoreContext, actor: Actor, me: Me, unitId: string | undefined): Promise<SkpReach> {
   if (isOperator(actor.user.roles)) return { unitIds: await unitsUnder(core, actor, unitId) };
   return { pegawaiId: me.pegawaiId, jabatanId: me.jabatanId };
 }
@@ -189,19 +189,3 @@ export const returnSkp = (core: CoreContext, actor: Actor, a: ParsedArgsOf<'skp/
 
 export const startPerubahan = (core: CoreContext, actor: Actor, a: ParsedArgsOf<'skp/startPerubahan'>) =>
   step(core, actor, a, () => ({ type: 'mulaiPerubahan', newId }));
-
-/** The caller's inbox: submitted SKP of their direct staff (and, for operators, of their scope). */
-export async function inbox(core: CoreContext, actor: Actor, args: ParsedArgsOf<'skp/inbox'>): Promise<ResultOf<'skp/inbox'>> {
-  const me = await meOf(core.db, actor);
-  const reach = await listReach(core, actor, { pegawaiId: null, jabatanId: me.jabatanId }, undefined);
-  const { rows } = await listSkpSummaries(core.db, {
-    reach,
-    ...(args.tahun !== undefined ? { tahun: args.tahun } : {}),
-    status: ['diajukan'],
-    latestOnly: true,
-    order: 'diajukan',
-    offset: 0,
-    limit: 500,
-  });
-  return rows.filter((r) => r.pegawaiId !== me.pegawaiId);
-}
