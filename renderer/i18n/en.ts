@@ -1,6 +1,7 @@
 /** English UI strings; same keys as `id.ts` (the compiler checks it). */
 import type { Dictionary } from './id.js';
 import { accountEn } from './account-en.js';
+import { homeEn } from './home-en.js';
 import { skpEn } from './skp-en.js';
 import { syncEn } from './sync-en.js';
 import { recoveryEn } from './recovery-en.js';
@@ -31,6 +32,7 @@ export const en: Dictionary = {
   },
   nav: {
     label: 'Main menu',
+    beranda: 'Home',
     pegawai: 'Employees',
     jabatan: 'Positions',
     units: 'Work units',
@@ -281,5 +283,6 @@ export const en: Dictionary = {
   sync: syncEn,
   recovery: recoveryEn,
   account: accountEn,
+  home: homeEn,
   skp: skpEn,
 };

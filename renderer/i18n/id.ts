@@ -4,6 +4,7 @@
  */
 import { skpId } from './skp-id.js';
 import { accountId } from './account-id.js';
+import { homeId } from './home-id.js';
 import { syncId } from './sync-id.js';
 import { recoveryId } from './recovery-id.js';
 
@@ -74,6 +75,7 @@ export const id = {
   },
   nav: {
     label: 'Menu utama',
+    beranda: 'Beranda',
     pegawai: 'Pegawai',
     jabatan: 'Jabatan',
     units: 'Unit Kerja',
@@ -288,6 +290,7 @@ export const id = {
   sync: syncId,
   recovery: recoveryId,
   account: accountId,
+  home: homeId,
   skp: skpId,
 };
 

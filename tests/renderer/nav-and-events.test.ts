@@ -1,22 +1,67 @@
 import { describe, expect, it } from 'vitest';
 import { atasanChainText } from '../../renderer/features/jabatan/atasan-chain.js';
-import { visiblePages } from '../../renderer/features/shell/nav.js';
+import { navBadges, navSections, visiblePages } from '../../renderer/features/shell/nav.js';
+import { homeItems } from '../../renderer/features/home/home-items.js';
+import type { HomeSummary } from '../../shared/home.js';
 import { touches } from '../../renderer/lib/use-core-event.js';
 
 describe('visiblePages', () => {
   it('shows a plain pegawai the read-only screens and SKP Saya', () => {
-    expect(visiblePages(['pegawai'])).toEqual(['pegawai', 'jabatan', 'units', 'sync']);
-    expect(visiblePages(['pegawai'], { hasPegawai: true, isAtasan: false })).toEqual(['skpSaya', 'pegawai', 'jabatan', 'units', 'sync']);
+    expect(visiblePages(['pegawai'])).toEqual(['beranda', 'pegawai', 'jabatan', 'units', 'sync']);
+    expect(visiblePages(['pegawai'], { hasPegawai: true, isAtasan: false })).toEqual(['beranda', 'skpSaya', 'pegawai', 'jabatan', 'units', 'sync']);
   });
   it('gives an atasan the approval inbox, the SKP list, readiness and peta, but not the operator tools', () => {
     expect(visiblePages(['pegawai'], { hasPegawai: true, isAtasan: true })).toEqual([
-      'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'pegawai', 'jabatan', 'units', 'sync',
+      'beranda', 'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'pegawai', 'jabatan', 'units', 'sync',
     ]);
   });
   it('gives operators every SKP screen, import, history and conflicts, admins also users', () => {
-    expect(visiblePages(['operator'])).toEqual(['skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'pegawai', 'jabatan', 'units', 'sheets', 'audit', 'sync', 'conflicts']);
+    expect(visiblePages(['operator'])).toEqual(['beranda', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'pegawai', 'jabatan', 'units', 'sheets', 'audit', 'sync', 'conflicts']);
     expect(visiblePages(['admin'], { hasPegawai: true, isAtasan: false })).toEqual([
-      'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'pegawai', 'jabatan', 'units', 'sheets', 'users', 'audit', 'sync', 'conflicts',
+      'beranda', 'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'pegawai', 'jabatan', 'units', 'sheets', 'users', 'audit', 'sync', 'conflicts',
+    ]);
+  });
+});
+
+describe('navSections', () => {
+  it('puts Beranda on top and the rest in Kinerja / Data pegawai / Administrasi, leaving empty groups out', () => {
+    expect(navSections(visiblePages(['pegawai'], { hasPegawai: true, isAtasan: false }))).toEqual([
+      { group: null, pages: ['beranda'] },
+      { group: 'kinerja', pages: ['skpSaya'] },
+      { group: 'dataPegawai', pages: ['pegawai', 'jabatan', 'units'] },
+      { group: 'administrasi', pages: ['sync'] },
+    ]);
+    expect(navSections(visiblePages(['admin'])).map((s) => s.group)).toEqual([null, 'kinerja', 'dataPegawai', 'administrasi']);
+    expect(navSections(visiblePages(['admin'])).flatMap((s) => s.pages)).toEqual(visiblePages(['admin']));
+  });
+});
+
+const SYNC = { state: 'standalone', serverUrl: null, lastSyncAt: null, pending: 0, conflicts: 0, lastError: null, received: 0 } as const;
+const mine = { draft: 1, diajukan: 0, dikembalikan: 2, disetujui: 0 };
+
+describe('navBadges and homeItems', () => {
+  const atasan: HomeSummary = { tahun: 2026, inbox: { menungguSaya: 3, diUnitSaya: null }, mine, belumAdaSkp: 4, konflik: null, sync: SYNC };
+  const operator: HomeSummary = { tahun: 2026, inbox: { menungguSaya: null, diUnitSaya: 7 }, mine: null, belumAdaSkp: 0, konflik: 2, sync: SYNC };
+
+  it('badges what waits for me, leaving zero out', () => {
+    expect(navBadges(atasan)).toEqual({ skpInbox: 3, skpSaya: 2 });
+    expect(navBadges(operator)).toEqual({ skpInbox: 7, conflicts: 2 });
+    expect(navBadges({ ...atasan, inbox: { menungguSaya: 0, diUnitSaya: 5 }, mine: { ...mine, dikembalikan: 0 } })).toEqual({});
+  });
+
+  it('offers a count only with a list to open, each with the filter that lists its rows', () => {
+    const pages = visiblePages(['pegawai'], { hasPegawai: true, isAtasan: true });
+    expect(homeItems(atasan, pages).map((i) => [i.key, i.count, i.target])).toEqual([
+      ['menungguSaya', 3, { page: 'skpInbox', filter: { tab: 'menungguSaya' } }],
+      ['dikembalikan', 2, { page: 'skpSaya', filter: { status: 'dikembalikan' } }],
+      ['draft', 1, { page: 'skpSaya', filter: { status: 'draft' } }],
+      ['belumAdaSkp', 4, { page: 'skpReadiness', filter: { status: 'belum_ada' } }],
+    ]);
+    expect(homeItems(operator, visiblePages(['operator'])).map((i) => i.key)).toEqual(['diUnitSaya', 'belumAdaSkp', 'konflik']);
+    // A plain pegawai has no Kesiapan page, so no "belum punya SKP" count even if the core sent one.
+    expect(homeItems({ ...atasan, inbox: { menungguSaya: null, diUnitSaya: null } }, visiblePages(['pegawai'], { hasPegawai: true, isAtasan: false })).map((i) => i.key)).toEqual([
+      'dikembalikan',
+      'draft',
     ]);
   });
 });

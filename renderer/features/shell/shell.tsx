@@ -1,6 +1,6 @@
 /** The signed-in frame: header (instansi, sync state, user, language, sign-out), menu, and the current page. */
-import { Alert, AppShell, Badge, Box, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { AppShell, Badge, Box, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { SessionInfo } from '../../../shared/entities.js';
 import { DemoBadge } from '../../components/demo-badge.js';
 import { LanguageSwitch } from '../../components/language-switch.js';
@@ -18,7 +18,12 @@ import { SyncPage } from '../sync/sync-page.js';
 import { SyncStatusProvider } from '../sync/sync-status.js';
 import { UsersPage } from '../users/users-page.js';
 import { SkpPageBody, isSkpPage } from '../skp/skp-pages.js';
-import { visiblePages, type PageId } from './nav.js';
+import { HomePage } from '../home/home-page.js';
+import { HomeSummaryProvider, useHomeSummary } from '../home/home-summary-context.js';
+import { navBadges, navSections, visiblePages, type PageId, type PageTarget } from './nav.js';
+import { NAV_ICONS } from './nav-icons.js';
+import { NavigationContext } from './navigation.js';
+import { DemoBanner } from './demo-banner.js';
 import { useIdleCheck } from './use-idle-check.js';
 import { useNetworkReturn } from './use-network-return.js';
 import { useAccountControls } from '../account/account-controls.js';
@@ -30,9 +35,11 @@ type Props = {
   onSignOut: () => void;
 };
 
-function PageBody({ page, openConflicts }: { page: PageId; openConflicts: (() => void) | null }) {
-  if (isSkpPage(page)) return <SkpPageBody key={page} page={page} />;
-  switch (page) {
+function PageBody({ target, openConflicts }: { target: PageTarget; openConflicts: (() => void) | null }) {
+  if (isSkpPage(target)) return <SkpPageBody target={target} />;
+  switch (target.page) {
+    case 'beranda':
+      return <HomePage />;
     case 'pegawai':
       return <PegawaiPage />;
     case 'jabatan':
@@ -52,93 +59,120 @@ function PageBody({ page, openConflicts }: { page: PageId; openConflicts: (() =>
   }
 }
 
+/** The menu in sections (Kinerja / Data pegawai / Administrasi) with icons and waiting counts. */
+function NavMenu({ pages, current, onOpen }: { pages: readonly PageId[]; current: PageId; onOpen: (id: PageId) => void }) {
+  const t = useT();
+  const summary = useHomeSummary();
+  const badges = summary.data ? navBadges(summary.data) : {};
+  return navSections(pages).map((section) => (
+    <Box key={section.group ?? 'top'} mb={6} role="group" aria-label={section.group ? t.home.groups[section.group] : undefined}>
+      {section.group && (
+        <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt={6} pb={2}>
+          {t.home.groups[section.group]}
+        </Text>
+      )}
+      {section.pages.map((id) => {
+        const Ico = NAV_ICONS[id];
+        const count = badges[id];
+        return (
+          <NavLink
+            key={id}
+            component="button"
+            label={t.nav[id]}
+            leftSection={<Ico size={18} stroke={1.6} aria-hidden />}
+            // The count is announced as a description, so the item's name stays the page name.
+            rightSection={count ? <Badge size="sm" color={id === 'conflicts' ? 'red' : 'orange'} circle={count < 10} aria-hidden data-testid={`nav-badge-${id}`}>{count}</Badge> : undefined}
+            aria-description={count ? t.home.badge(count) : undefined}
+            active={current === id}
+            onClick={() => onOpen(id)}
+            aria-current={current === id ? 'page' : undefined}
+            py={6}
+          />
+        );
+      })}
+    </Box>
+  ));
+}
+
 export function Shell({ session, demo, onDismissDemo, onSignOut }: Props) {
   const t = useT();
   const pages = useMemo(
     () => visiblePages(session.user.roles, { hasPegawai: session.user.pegawaiId !== null, isAtasan: session.isAtasan }),
     [session.user.roles, session.user.pegawaiId, session.isAtasan],
   );
-  const [page, setPage] = useState<PageId>('pegawai');
+  // `seq` remounts the page on every navigation, so an opening filter always applies.
+  const [nav, setNav] = useState<{ target: PageTarget; seq: number }>({ target: { page: 'beranda' }, seq: 0 });
+  const page = nav.target.page;
+  const openTarget = useCallback((target: PageTarget) => setNav((n) => ({ target, seq: n.seq + 1 })), []);
+  const setPage = useCallback((id: PageId) => openTarget({ page: id }), [openTarget]);
+  const main = useRef<HTMLDivElement>(null);
+  // A page opens at its top, not at the scroll position the previous page left.
+  useLayoutEffect(() => {
+    main.current?.scrollTo({ top: 0 });
+  }, [nav.seq]);
   const value = useMemo(() => ({ session, signOut: onSignOut }), [session, onSignOut]);
   useIdleCheck(session.idleTimeoutMinutes);
   useNetworkReturn();
-  const openConflicts = useMemo(() => (pages.includes('conflicts') ? () => setPage('conflicts') : null), [pages]);
+  const openConflicts = useMemo(() => (pages.includes('conflicts') ? () => setPage('conflicts') : null), [pages, setPage]);
   const account = useAccountControls(session);
 
   return (
     <SessionProvider value={value}>
       <SyncStatusProvider>
-        <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'xs' }} padding="md">
-          <AppShell.Header>
-            <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-              <Group gap="sm" wrap="nowrap" miw={0}>
-                <Text fw={700} c="teal.8" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
-                  {t.app.name}
-                </Text>
-                <Text fw={500} truncate="end" data-testid="instansi-name">
-                  {session.instansi.nama}
-                </Text>
-                {session.instansi.isDemo && <DemoBadge />}
-              </Group>
-              {/* The right side keeps its size; the instansi name on the left gives way. */}
-              <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
-                <SyncIndicator onOpenConflicts={openConflicts} />
-                <Stack gap={0} align="flex-end" visibleFrom="sm" style={{ flexShrink: 0 }}>
-                  <Text size="sm" fw={500} data-testid="user-name">
-                    {session.user.nama}
-                  </Text>
-                  <Group gap={4} wrap="nowrap">
-                    {session.user.roles.map((r) => (
-                      <Badge key={r} size="xs" variant="light">
-                        {t.roles[r]}
-                      </Badge>
-                    ))}
+        <HomeSummaryProvider>
+          <NavigationContext value={openTarget}>
+            <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'xs' }} padding="md">
+              <AppShell.Header>
+                <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+                  <Group gap="sm" wrap="nowrap" miw={0}>
+                    <Text fw={700} c="teal.8" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
+                      {t.app.name}
+                    </Text>
+                    <Text fw={500} truncate="end" data-testid="instansi-name">
+                      {session.instansi.nama}
+                    </Text>
+                    {session.instansi.isDemo && <DemoBadge />}
                   </Group>
-                </Stack>
-                <LanguageSwitch />
-                {account.button}
-                <Button variant="default" size="xs" onClick={onSignOut}>
-                  {t.app.signOut}
-                </Button>
-              </Group>
-            </Group>
-          </AppShell.Header>
-          <AppShell.Navbar p="xs" component="nav" aria-label={t.nav.label}>
-            <ScrollArea>
-              {pages.map((id) => (
-                <NavLink
-                  key={id}
-                  component="button"
-                  label={t.nav[id]}
-                  active={page === id}
-                  onClick={() => setPage(id)}
-                  aria-current={page === id ? 'page' : undefined}
-                />
-              ))}
-            </ScrollArea>
-          </AppShell.Navbar>
-          <AppShell.Main h="100dvh" display="flex" style={{ flexDirection: 'column' }}>
-            {demo && (
-              <Alert
-                color="orange"
-                title={t.setup.demoCredentialsTitle}
-                withCloseButton
-                closeButtonLabel={t.app.close}
-                onClose={onDismissDemo}
-                mb="md"
-                data-testid="demo-credentials"
-              >
-                {t.setup.demoCredentials(demo.nip, demo.password)}
-              </Alert>
-            )}
-            {account.notice}
-            {account.modal}
-            {/* Pages scroll inside this box; the pegawai list fills it and scrolls itself. */}
-            <Box flex={1} mih={0} style={{ overflowY: 'auto' }}>
-              <PageBody page={page} openConflicts={openConflicts} />
-            </Box>
-          </AppShell.Main>
-        </AppShell>
+                  {/* The right side keeps its size; the instansi name on the left gives way. */}
+                  <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+                    <SyncIndicator onOpenConflicts={openConflicts} />
+                    <Stack gap={0} align="flex-end" visibleFrom="sm" style={{ flexShrink: 0 }}>
+                      <Text size="sm" fw={500} data-testid="user-name">
+                        {session.user.nama}
+                      </Text>
+                      <Group gap={4} wrap="nowrap">
+                        {session.user.roles.map((r) => (
+                          <Badge key={r} size="xs" variant="light">
+                            {t.roles[r]}
+                          </Badge>
+                        ))}
+                      </Group>
+                    </Stack>
+                    <LanguageSwitch />
+                    {account.button}
+                    <Button variant="default" size="xs" onClick={onSignOut}>
+                      {t.app.signOut}
+                    </Button>
+                  </Group>
+                </Group>
+              </AppShell.Header>
+              <AppShell.Navbar p="xs" component="nav" aria-label={t.nav.label}>
+                <ScrollArea>
+                  <NavMenu pages={pages} current={page} onOpen={setPage} />
+                </ScrollArea>
+              </AppShell.Navbar>
+              <AppShell.Main h="100dvh" display="flex" style={{ flexDirection: 'column' }}>
+                {demo && <DemoBanner demo={demo} onDismiss={onDismissDemo} />}
+                {account.notice}
+                {account.modal}
+                {/* Pages scroll inside this box; the pegawai list fills it and scrolls itself. */}
+                <Box ref={main} flex={1} mih={0} style={{ overflowY: 'auto' }}>
+                  <PageBody key={nav.seq} target={nav.target} openConflicts={openConflicts} />
+                </Box>
+              </AppShell.Main>
+            </AppShell>
+          </NavigationContext>
+        </HomeSummaryProvider>
       </SyncStatusProvider>
     </SessionProvider>
   );

@@ -2,9 +2,9 @@
  * Kesiapan SKP: per jabatan the worst SKP status of its holders, and the atasan that hold up
  * subordinates because their own plan is missing or not yet approved — biggest bottleneck first.
  */
-import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { READINESS_STATUSES } from '../../../shared/domain/skp/readiness.js';
+import { READINESS_STATUSES, type ReadinessStatus } from '../../../shared/domain/skp/readiness.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useT } from '../../i18n/i18n.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
@@ -16,13 +16,15 @@ import { YearUnitFilter } from './year-unit-filter.js';
 /** Thousands of rows at once make the page sluggish; the worst come first anyway. */
 const MAX_ROWS = 500;
 
-export function ReadinessPage() {
+/** `filter.status`: only jabatan with a holder in that status (Beranda's "belum punya SKP"). */
+export function ReadinessPage({ filter }: { filter?: { status: ReadinessStatus } | undefined }) {
   const t = useT();
+  const [only, setOnly] = useState<ReadinessStatus | null>(filter?.status ?? null);
   const [tahun, setTahun] = useState(currentYear);
   const [unitId, setUnitId] = useState<string | null>(null);
   const board = useApiQuery('skp/readiness', { tahun, ...(unitId ? { unitId } : {}) }, SKP_ENTITIES);
   const b = board.data;
-  const rows = b ? sortReadiness(b.rows) : [];
+  const rows = b ? sortReadiness(b.rows).filter((r) => only === null || r.counts[only] > 0) : [];
   const bottlenecks = b ? [...b.bottlenecks].sort((x, y) => y.blocksTotal - x.blocksTotal || y.blocksDirect - x.blocksDirect) : [];
 
   return (
@@ -40,6 +42,14 @@ export function ReadinessPage() {
               </Badge>
             ))}
           </Group>
+          {only && (
+            <Group gap="xs" data-testid="readiness-only">
+              <Text size="sm">{t.home.readinessFiltered}</Text>
+              <Anchor component="button" size="sm" onClick={() => setOnly(null)}>
+                {t.home.showAll}
+              </Anchor>
+            </Group>
+          )}
           <Paper withBorder p="sm">
             <Title order={4} mb="xs">
               {t.skp.readiness.bottlenecks}

@@ -10,25 +10,34 @@ import { useCanEditOrg } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useUnits } from '../units/use-units.js';
 import { CreateSkpModal } from './create-skp-modal.js';
+import { ListPager } from './list-pager.js';
 import { SKP_ENTITIES } from './skp-entities.js';
 import { currentYear } from './skp-format.js';
 import { SkpTable } from './skp-table.js';
 import { TahunInput } from './tahun-input.js';
 
-const LIMIT = 200;
+const PAGE_SIZE = 50;
 
 function isStatus(v: string): v is SkpStatus {
   return (SKP_STATUSES as readonly string[]).includes(v);
 }
 
-export function SkpListPage({ onOpen }: { onOpen: (id: string) => void }) {
+type Filter = { status?: SkpStatus[]; menunggu?: boolean } | undefined;
+
+export function SkpListPage({ onOpen, filter }: { onOpen: (id: string) => void; filter?: Filter }) {
   const t = useT();
   const canCreate = useCanEditOrg();
   const { options: unitOptions } = useUnits();
   const [tahun, setTahun] = useState(currentYear);
   const [unitId, setUnitId] = useState<string | null>(null);
-  const [status, setStatus] = useState<SkpStatus[]>([]);
-  const [menunggu, setMenunggu] = useState(false);
+  const [status, setStatus] = useState<SkpStatus[]>(filter?.status ?? []);
+  const [menunggu, setMenunggu] = useState(filter?.menunggu ?? false);
+  const [offset, setOffset] = useState(0);
+  // Any filter change starts again from the first page.
+  const narrow = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setOffset(0);
+  };
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 200);
   const [creating, setCreating] = useState(false);
@@ -40,8 +49,8 @@ export function SkpListPage({ onOpen }: { onOpen: (id: string) => void }) {
       ...(status.length ? { status } : {}),
       ...(menunggu ? { menunggu } : {}),
       ...(debounced ? { query: debounced } : {}),
-      offset: 0,
-      limit: LIMIT,
+      offset,
+      limit: PAGE_SIZE,
     },
     SKP_ENTITIES,
   );
@@ -55,19 +64,19 @@ export function SkpListPage({ onOpen }: { onOpen: (id: string) => void }) {
         {canCreate && <Button onClick={() => setCreating(true)}>{t.skp.list.create}</Button>}
       </Group>
       <Group align="flex-end">
-        <TahunInput value={tahun} onChange={setTahun} />
-        <TextInput label={t.skp.list.search} placeholder={t.skp.list.searchPlaceholder} value={query} onChange={(e) => setQuery(e.currentTarget.value)} type="search" w={240} />
-        <UnitSelect label={t.skp.common.unit} placeholder={t.skp.common.allUnits} options={unitOptions} value={unitId} onChange={setUnitId} clearable w={260} />
+        <TahunInput value={tahun} onChange={narrow(setTahun)} />
+        <TextInput label={t.skp.list.search} placeholder={t.skp.list.searchPlaceholder} value={query} onChange={(e) => narrow(setQuery)(e.currentTarget.value)} type="search" w={240} />
+        <UnitSelect label={t.skp.common.unit} placeholder={t.skp.common.allUnits} options={unitOptions} value={unitId} onChange={narrow(setUnitId)} clearable w={260} />
         <MultiSelect
           label={t.skp.list.statusFilter}
           placeholder={t.app.all}
           data={SKP_STATUSES.map((s) => ({ value: s, label: t.skp.status[s] }))}
           value={status}
-          onChange={(v) => setStatus(v.filter(isStatus))}
+          onChange={(v) => narrow(setStatus)(v.filter(isStatus))}
           clearable
           w={260}
         />
-        <Checkbox label={t.skp.list.menungguOnly} checked={menunggu} onChange={(e) => setMenunggu(e.currentTarget.checked)} mb={8} />
+        <Checkbox label={t.skp.list.menungguOnly} checked={menunggu} onChange={(e) => narrow(setMenunggu)(e.currentTarget.checked)} mb={8} />
         <Text c="dimmed" pb={6} data-testid="skp-total">
           {t.skp.common.count(total)}
         </Text>
@@ -76,7 +85,7 @@ export function SkpListPage({ onOpen }: { onOpen: (id: string) => void }) {
       <ErrorAlert error={list.error} />
       <SkpTable rows={rows} onOpen={onOpen} />
       {rows.length === 0 && !list.loading && <Text c="dimmed">{t.skp.common.empty}</Text>}
-      {total > rows.length && <Text c="dimmed">{t.app.showingFirst(rows.length, total)}</Text>}
+      {list.data && <ListPager total={total} offset={offset} pageSize={PAGE_SIZE} onOffset={setOffset} />}
       {creating && (
         <CreateSkpModal
           tahun={tahun}

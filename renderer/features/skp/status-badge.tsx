@@ -8,7 +8,8 @@ import { STATUS_COLOR } from './skp-format.js';
 export function StatusBadge({ status }: { status: SkpStatus | ReadinessStatus }) {
   const t = useT();
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light" data-testid="skp-status" data-status={status}>
+    // Never shrunk below its text: a squeezed table column must not cut "DIAJUKAN" to "DIAJUK…".
+    <Badge color={STATUS_COLOR[status]} variant="light" data-testid="skp-status" data-status={status} style={{ flexShrink: 0, overflow: 'visible' }}>
       {t.skp.status[status]}
     </Badge>
   );
