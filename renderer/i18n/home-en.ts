@@ -8,7 +8,7 @@ export const homeEn: HomeDictionary = {
   groups: { kinerja: 'Performance', dataPegawai: 'Staff data', administrasi: 'Administration' },
   badge: (count: number) => `${n(count)} waiting`,
   title: 'Home',
-  greeting: (nama: string, tahun: number) => `Welcome, ${nama}. This is what waits for you in ${tahun}.`,
+  greeting: (nama: string, tahun: number) => `Welcome, ${nama} — this is what waits for you in ${tahun}.`,
   nothing: 'None',
   open: 'Open list',
   items: {

@@ -14,7 +14,7 @@ export const homeId = {
   /** Read out after the menu item's name by screen readers. */
   badge: (count: number) => `${n(count)} menunggu`,
   title: 'Beranda',
-  greeting: (nama: string, tahun: number) => `Selamat datang, ${nama}. Berikut yang menunggu Anda untuk tahun ${tahun}.`,
+  greeting: (nama: string, tahun: number) => `Selamat datang, ${nama} — berikut yang menunggu Anda untuk tahun ${tahun}.`,
   nothing: 'Tidak ada',
   open: 'Buka daftar',
   items: {

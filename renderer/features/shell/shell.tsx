@@ -166,7 +166,7 @@ export function Shell({ session, demo, onDismissDemo, onSignOut }: Props) {
                 {account.notice}
                 {account.modal}
                 {/* Pages scroll inside this box; the pegawai list fills it and scrolls itself. */}
-                <Box ref={main} flex={1} mih={0} style={{ overflowY: 'auto' }}>
+                <Box ref={main} flex={1} mih={0} style={{ overflowY: 'auto' }} data-testid="page-scroll">
                   <PageBody key={nav.seq} target={nav.target} openConflicts={openConflicts} />
                 </Box>
               </AppShell.Main>

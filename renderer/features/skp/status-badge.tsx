@@ -9,7 +9,7 @@ export function StatusBadge({ status }: { status: SkpStatus | ReadinessStatus })
   const t = useT();
   return (
     // Never shrunk below its text: a squeezed table column must not cut "DIAJUKAN" to "DIAJUK…".
-    <Badge color={STATUS_COLOR[status]} variant="light" data-testid="skp-status" data-status={status} style={{ flexShrink: 0, overflow: 'visible' }}>
+    <Badge color={STATUS_COLOR[status]} variant="light" data-testid="skp-status" data-status={status} style={{ flexShrink: 0, minWidth: 'max-content' }}>
       {t.skp.status[status]}
     </Badge>
   );
