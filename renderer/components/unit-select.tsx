@@ -2,7 +2,8 @@
  * A searchable unit picker: options indented by their depth in the tree, the chosen unit shown by
  * its plain name.
  */
-import { Select, Text, type SelectProps } from '@mantine/core';
+import { Text, type SelectProps } from '@mantine/core';
+import { LimitedSelect } from './limited-select.js';
 import { useMemo } from 'react';
 import type { UnitOption } from '../lib/unit-tree.js';
 
@@ -12,7 +13,7 @@ export function UnitSelect({ options, ...rest }: Props) {
   const depth = useMemo(() => new Map(options.map((o) => [o.value, o.depth])), [options]);
   const data = useMemo(() => options.map((o) => ({ value: o.value, label: o.label })), [options]);
   return (
-    <Select
+    <LimitedSelect
       searchable
       limit={100}
       {...rest}

@@ -16,6 +16,8 @@ test('cancel a running import check: the screen says so and nothing changed', as
   await page.getByRole('button', { name: 'Muat unit demo' }).click();
   const credentials = page.getByTestId('demo-credentials');
   await credentials.getByRole('button', { name: 'Tutup' }).click();
+  // Sign-in lands on Beranda.
+  await page.getByRole('button', { name: 'Pegawai', exact: true }).click();
   await expect(page.getByTestId('pegawai-total')).toHaveText('300 pegawai');
 
   // Other people than the demo unit's (another seed), many enough that checking takes a while.

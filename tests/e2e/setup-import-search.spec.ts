@@ -136,6 +136,8 @@ test('load the demo unit and search it', async ({ page }) => {
   await credentials.getByRole('button', { name: 'Tutup' }).click();
   await expect(credentials).toHaveCount(0);
 
+  // Sign-in lands on Beranda.
+  await page.getByRole('button', { name: 'Pegawai', exact: true }).click();
   await expect(page.getByTestId('pegawai-total')).toHaveText('300 pegawai');
   const first = page.getByTestId('pegawai-row').first();
   await expect(first).toBeVisible();
@@ -158,6 +160,7 @@ test('load the demo unit and search it', async ({ page }) => {
 
 test('add a pegawai by hand: the core refuses a duplicate NIP, then saves', async ({ page }) => {
   await setUpNewUnit(page);
+  await page.getByRole('button', { name: 'Pegawai', exact: true }).click();
   await page.getByRole('button', { name: 'Tambah pegawai' }).click();
   const drawer = page.getByRole('dialog', { name: 'Pegawai baru' });
   await drawer.getByLabel('Golongan').selectOption('II/c');

@@ -52,6 +52,7 @@ test('two desks share a unit through the server and settle a conflict', async ({
   await signIn(pageB);
   await expect(pageB.getByTestId('instansi-name')).toHaveText(INSTANSI.nama);
   await expect(pageB.getByTestId('sync-state')).toContainText('Tersinkron');
+  await openPage(pageB, 'Pegawai');
   await pageB.getByLabel('Cari pegawai').fill('prasetyo');
   await expect(pageB.getByTestId('pegawai-row')).toHaveCount(1);
   await expect(pageB.getByTestId('pegawai-row')).toContainText(EKO.nama);

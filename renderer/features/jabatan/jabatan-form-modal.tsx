@@ -1,11 +1,12 @@
 /** Add or edit a jabatan → org/jabatanSave; the atasan is picked from a searchable list. */
-import { Button, Modal, NativeSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { JabatanRow } from '../../../shared/entities.js';
 import type { AppError } from '../../../shared/result.js';
 import { JENIS_JABATAN, JENIS_JABATAN_LABEL, type JenisJabatan } from '../../../shared/domain/jabatan.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useToast } from '../../components/toast.js';
+import { LimitedSelect } from '../../components/limited-select.js';
 import { UnitSelect } from '../../components/unit-select.js';
 import { useT } from '../../i18n/i18n.js';
 import { invoke } from '../../lib/api.js';
@@ -87,7 +88,7 @@ export function JabatanFormModal({ jabatan, onClose, onSaved }: Props) {
             />
           </SimpleGrid>
           <UnitSelect label={t.jabatan.unit} options={unitOptions} value={unitId} onChange={setUnitId} required allowDeselect={false} />
-          <Select
+          <LimitedSelect
             label={t.jabatan.atasan}
             placeholder={t.jabatan.atasanPlaceholder}
             description={atasanId ? undefined : t.jabatan.noAtasan}

@@ -1,5 +1,5 @@
 /** Create or edit a pegawai → pegawai/save. Hints come from the same rules the core applies. */
-import { Button, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { JenisAsn, Pegawai } from '../../../shared/entities.js';
 import type { AppError } from '../../../shared/result.js';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { GolonganSelect, JenisAsnSelect } from '../../components/golongan-select.js';
 import { NipInput } from '../../components/nip-input.js';
 import { useToast } from '../../components/toast.js';
+import { LimitedSelect } from '../../components/limited-select.js';
 import { UnitSelect } from '../../components/unit-select.js';
 import { useT } from '../../i18n/i18n.js';
 import { invoke } from '../../lib/api.js';
@@ -94,7 +95,7 @@ export function PegawaiForm({ initial, onCancel, onSaved }: Props) {
           allowDeselect={false}
           error={tried && d.unitId === null ? t.setup.required : undefined}
         />
-        <Select
+        <LimitedSelect
           label={t.pegawai.jabatan}
           placeholder={t.pegawai.jabatanPlaceholder}
           data={jabatanOptions}

@@ -1,5 +1,5 @@
 /** A searchable jabatan picker for the operator tools. */
-import { Select } from '@mantine/core';
+import { LimitedSelect } from '../../components/limited-select.js';
 import { useMemo } from 'react';
 import { useT } from '../../i18n/i18n.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
@@ -11,7 +11,7 @@ export function JabatanSelect({ value, onChange }: Props) {
   const all = useApiQuery('org/jabatanList', {}, ['jabatan']);
   const data = useMemo(() => (all.data ?? []).map((j) => ({ value: j.id, label: `${j.nama} — ${j.unitNama} (${j.kode})` })), [all.data]);
   return (
-    <Select
+    <LimitedSelect
       label={t.skp.bulk.jabatan}
       placeholder={t.skp.bulk.jabatanPlaceholder}
       data={data}
