@@ -13,7 +13,7 @@ const SHOTS = 'test-results';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-async function call<C extends 'skp/inbox' | 'skp/get' | 'skp/list' | 'users/list' | 'users/save' | 'pegawai/get'>(page: Page, channel: C, payload: ArgsOf<C>): Promise<ResultOf<C>> {
+async function call<C extends 'skp/inbox' | 'skp/get' | 'skp/list' | 'users/list' | 'users/save' | 'pegawai/get' | 'org/jabatanList'>(page: Page, channel: C, payload: ArgsOf<C>): Promise<ResultOf<C>> {
   const res = await page.request.post('/api/invoke', { data: { channel, payload } });
   const body = (await res.json()) as { ok: true; value: ResultOf<C> } | { ok: false; error: { message: string } };
   if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
@@ -144,6 +144,17 @@ test('Beranda per role: every count opens exactly its rows', async ({ page }) =>
   await page.getByLabel('Cari nama atau NIP').fill(someone.nip);
   await expect(page.getByTestId('list-range')).toHaveText('1–1 dari 1 SKP');
   await expect(page.getByTestId('skp-row')).toHaveCount(1);
+
+  // A picker that shows the first 50 jabatan says how many there are, and stops saying so once typing narrows it.
+  const jabatan = await call(page, 'org/jabatanList', {});
+  await nav(page).getByRole('button', { name: 'Bantuan SKP', exact: true }).click();
+  await page.getByRole('tab', { name: 'Templat jabatan' }).click();
+  const picker = page.getByRole('combobox', { name: 'Jabatan' });
+  const pickerTotal = page.getByText(/— ketik untuk menyaring$/);
+  expect(jabatan.length).toBeGreaterThan(50);
+  await expect(pickerTotal).toHaveText(`Menampilkan 50 dari ${jabatan.length.toLocaleString('id-ID')} — ketik untuk menyaring`);
+  await picker.fill(jabatan[0]?.kode ?? '');
+  await expect(pickerTotal).toHaveCount(0);
 
   // Someone to sign in as: the penilai of a submitted SKP, and a pegawai whose SKP was returned.
   const penilai = (await call(page, 'skp/get', { id: someone.id })).penilai;
