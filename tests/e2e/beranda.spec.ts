@@ -82,6 +82,9 @@ async function followCount(page: Page, key: string, count: number): Promise<void
     case 'belumAdaSkp':
       await expect(page.getByTestId('readiness-totals').locator('[data-status="belum_ada"]')).toHaveText(`Belum ada: ${count}`);
       await expect(page.getByTestId('readiness-only')).toBeVisible();
+      // Only jabatan with a holder still without an SKP are listed.
+      for (const row of await page.getByTestId('readiness-row').all()) await expect(row).toContainText('Belum ada');
+      await page.screenshot({ path: `${SHOTS}/kesiapan-belum-ada.png` });
       return;
     case 'konflik':
       await expect(page.getByRole('heading', { name: 'Konflik' })).toBeVisible();
@@ -179,6 +182,16 @@ test('Beranda per role: every count opens exactly its rows', async ({ page }) =>
   await nav(page).getByRole('button', { name: 'Persetujuan', exact: true }).click();
   await expect(page.getByTestId('inbox-tab-diUnitSaya')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/persetujuan-atasan.png` });
+  // Approving one: the menu badge and the Beranda count follow without a reload.
+  const waiting = at.get('menungguSaya') ?? 0;
+  await expect(nav(page).getByTestId('nav-badge-skpInbox')).toHaveText(String(waiting));
+  await page.getByTestId('skp-row').first().click();
+  await page.getByTestId('skp-editor').getByRole('button', { name: 'Setujui' }).click();
+  await page.getByRole('dialog', { name: 'Setujui SKP' }).getByRole('button', { name: 'Setujui' }).click();
+  await expect(page.getByTestId('skp-editor').getByTestId('skp-status').first()).toHaveText('Disetujui');
+  if (waiting > 1) await expect(nav(page).getByTestId('nav-badge-skpInbox')).toHaveText(String(waiting - 1));
+  else await expect(nav(page).getByTestId('nav-badge-skpInbox')).toHaveCount(0);
+  expect((await counts(page)).get('menungguSaya')).toBe(waiting - 1);
   await signOut(page);
 
   // Pegawai: only their own SKP; the returned one is counted and badged in the menu.
@@ -188,4 +201,8 @@ test('Beranda per role: every count opens exactly its rows', async ({ page }) =>
   expect(mine.get('dikembalikan')).toBe(1);
   await expect(nav(page).getByTestId('nav-badge-skpSaya')).toHaveText('1');
   await expect(nav(page).getByRole('button', { name: 'Persetujuan' })).toHaveCount(0);
+  await page.getByText('EN', { exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Home', exact: true }).click();
+  await expect(page.getByText('My SKP returned')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/beranda-pegawai-en.png` });
 });
