@@ -19,6 +19,8 @@ export const homeEn: HomeDictionary = {
     belumAdaSkp: { label: 'Staff without an SKP', hint: 'Holders of jabatan in your reach who have no SKP this year yet.' },
     konflik: { label: 'Sync conflicts', hint: 'Changes the server refused, waiting for your decision.' },
   },
+  noSkpYet: (tahun: number) => `You have no SKP for ${tahun} yet.`,
+  createInSkpSaya: 'Create it in My SKP',
   syncTitle: 'Sync',
   syncPending: (count: number) => (count === 0 ? 'Every change has been sent.' : `${n(count)} changes not yet sent to the server.`),
   syncStandalone: 'This desk is not connected to a server; data is stored on this computer only.',

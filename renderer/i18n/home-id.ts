@@ -25,6 +25,8 @@ export const homeId = {
     belumAdaSkp: { label: 'Pegawai belum punya SKP', hint: 'Pemegang jabatan dalam jangkauan Anda yang belum membuat SKP tahun ini.' },
     konflik: { label: 'Konflik sinkronisasi', hint: 'Perubahan yang ditolak server dan menunggu keputusan Anda.' },
   } satisfies Record<HomeItemKey, { label: string; hint: string }>,
+  noSkpYet: (tahun: number) => `Anda belum punya SKP tahun ${tahun}.`,
+  createInSkpSaya: 'Buat di SKP Saya',
   syncTitle: 'Sinkronisasi',
   syncPending: (count: number) => (count === 0 ? 'Semua perubahan sudah terkirim.' : `${n(count)} perubahan belum terkirim ke server.`),
   syncStandalone: 'Meja ini belum terhubung ke server; data hanya tersimpan di komputer ini.',

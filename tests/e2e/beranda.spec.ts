@@ -13,7 +13,7 @@ const SHOTS = 'test-results';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-async function call<C extends 'skp/inbox' | 'skp/get' | 'skp/list' | 'users/list' | 'users/save' | 'pegawai/get' | 'org/jabatanList'>(page: Page, channel: C, payload: ArgsOf<C>): Promise<ResultOf<C>> {
+async function call<C extends 'skp/inbox' | 'skp/get' | 'skp/list' | 'users/list' | 'users/save' | 'pegawai/get' | 'org/jabatanList' | 'auth/me'>(page: Page, channel: C, payload: ArgsOf<C>): Promise<ResultOf<C>> {
   const res = await page.request.post('/api/invoke', { data: { channel, payload } });
   const body = (await res.json()) as { ok: true; value: ResultOf<C> } | { ok: false; error: { message: string } };
   if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
@@ -119,6 +119,10 @@ test('Beranda per role: every count opens exactly its rows', async ({ page }) =>
   await expect(banner).toContainText('Semua akun demo memakai kata sandi yang sama.');
   await banner.getByRole('button', { name: 'Ringkas' }).click();
   await page.screenshot({ path: `${SHOTS}/beranda-operator.png` });
+  // "No SKP yet" shows exactly when the person has none this year.
+  const me = (await call(page, 'auth/me', {})).user.pegawaiId ?? '';
+  const own = await call(page, 'skp/list', { tahun: new Date().getFullYear(), pegawaiId: me, offset: 0, limit: 1 });
+  await expect(page.getByTestId('home-no-skp')).toHaveCount(own.total === 0 ? 1 : 0);
   const op = await followAll(page, ['diUnitSaya', 'dikembalikan', 'draft', 'belumAdaSkp', 'konflik']);
   expect(op.get('diUnitSaya')).toBeGreaterThan(50);
   // The menu badge shows the same number as Beranda.
@@ -196,6 +200,7 @@ test('Beranda per role: every count opens exactly its rows', async ({ page }) =>
 
   // Pegawai: only their own SKP; the returned one is counted and badged in the menu.
   await signIn(page, owner.nip, 'rahasia-pegawai-1');
+  await expect(page.getByTestId('home-no-skp')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/beranda-pegawai.png` });
   const mine = await followAll(page, ['dikembalikan', 'draft']);
   expect(mine.get('dikembalikan')).toBe(1);

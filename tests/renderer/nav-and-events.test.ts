@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atasanChainText } from '../../renderer/features/jabatan/atasan-chain.js';
 import { navBadges, navSections, visiblePages } from '../../renderer/features/shell/nav.js';
-import { homeItems } from '../../renderer/features/home/home-items.js';
+import { hasNoSkpYet, homeItems } from '../../renderer/features/home/home-items.js';
 import type { HomeSummary } from '../../shared/home.js';
 import { touches } from '../../renderer/lib/use-core-event.js';
 
@@ -63,6 +63,17 @@ describe('navBadges and homeItems', () => {
       'dikembalikan',
       'draft',
     ]);
+  });
+});
+
+describe('hasNoSkpYet', () => {
+  const base: HomeSummary = { tahun: 2026, inbox: { menungguSaya: null, diUnitSaya: null }, mine: { draft: 0, diajukan: 0, dikembalikan: 0, disetujui: 0 }, belumAdaSkp: null, konflik: null, sync: SYNC };
+  it('holds for a person with an SKP page and no SKP of any status in the year', () => {
+    const pages = visiblePages(['pegawai'], { hasPegawai: true, isAtasan: false });
+    expect(hasNoSkpYet(base, pages)).toBe(true);
+    expect(hasNoSkpYet({ ...base, mine: { draft: 0, diajukan: 0, dikembalikan: 0, disetujui: 1 } }, pages)).toBe(false);
+    expect(hasNoSkpYet({ ...base, mine: null }, visiblePages(['operator']))).toBe(false);
+    expect(hasNoSkpYet(base, visiblePages(['operator']))).toBe(false);
   });
 });
 

@@ -25,3 +25,13 @@ export function homeItems(s: HomeSummary, visible: readonly PageId[]): HomeItem[
   ];
   return all.filter((i): i is HomeItem => i.count !== null && visible.includes(i.target.page));
 }
+
+/**
+ * The person has a page of their own SKP and no SKP at all in the year (Beranda invites them to start one).
+ *
+ * @example
+ * hasNoSkpYet({ ...summary, mine: { draft: 0, diajukan: 0, dikembalikan: 0, disetujui: 0 } }, ['skpSaya']); // true
+ */
+export function hasNoSkpYet(s: HomeSummary, visible: readonly PageId[]): boolean {
+  return s.mine !== null && Object.values(s.mine).every((n) => n === 0) && visible.includes('skpSaya');
+}

@@ -2,7 +2,7 @@
  * Beranda: the landing page after sign-in. What waits for the signed-in person, each as a count
  * that opens the list holding exactly those rows, and how the desk syncs.
  */
-import { Badge, Group, Loader, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Loader, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBackUp, IconClipboardCheck, IconPencil, IconRefresh, IconUserQuestion, IconUsers, type Icon } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -14,7 +14,7 @@ import { describeStatus } from '../sync/status-text.js';
 import { useSyncStatus } from '../sync/sync-status.js';
 import { visiblePages } from '../shell/nav.js';
 import { useOpenPage } from '../shell/navigation.js';
-import { homeItems, type HomeItem, type HomeItemKey } from './home-items.js';
+import { hasNoSkpYet, homeItems, type HomeItem, type HomeItemKey } from './home-items.js';
 import { useHomeSummary } from './home-summary-context.js';
 
 const ICONS = {
@@ -100,6 +100,7 @@ export function HomePage() {
   );
   const s = summary.data;
   const items = s ? homeItems(s, visible) : [];
+  const noSkpYet = s ? hasNoSkpYet(s, visible) : false;
   return (
     <Stack gap="md" {...(s ? { 'data-page-content': 'beranda' } : {})}>
       <Group gap="sm">
@@ -110,6 +111,16 @@ export function HomePage() {
       {s && (
         <>
           <Text c="dimmed">{t.home.greeting(session.user.nama, s.tahun)}</Text>
+          {noSkpYet && (
+            <Alert color="orange" variant="light" data-testid="home-no-skp">
+              <Group gap="xs">
+                <Text size="sm">{t.home.noSkpYet(s.tahun)}</Text>
+                <Anchor component="button" size="sm" onClick={() => openPage({ page: 'skpSaya' })}>
+                  {t.home.createInSkpSaya}
+                </Anchor>
+              </Group>
+            </Alert>
+          )}
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm" data-testid="home-counts">
             {items.map((item) => (
               <CountCard key={item.key} item={item} onOpen={() => openPage(item.target)} />
