@@ -141,6 +141,8 @@ test('Beranda per role: every count opens exactly its rows', async ({ page }) =>
   await nav(page).getByRole('button', { name: 'Daftar SKP', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Daftar SKP' })).toBeVisible();
   await expect.poll(() => main.evaluate((e) => e.scrollTop)).toBe(0);
+  await expect(page.getByTestId('list-range')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/daftar-skp-operator.png` });
   await nav(page).getByRole('button', { name: 'Persetujuan', exact: true }).click();
   await page.getByRole('button', { name: '2', exact: true }).click();
   await expect(page.getByTestId('list-range')).toHaveText(new RegExp(`^51–\\d+ dari ${(op.get('diUnitSaya') ?? 0).toLocaleString('id-ID')} SKP$`));
