@@ -147,6 +147,18 @@ export type RowError = {
 
 export type SheetCounts = { insert: number; update: number; unchanged: number };
 
+/**
+ * One field as it changes, with display values (names, not ids; golongan as written; dates as ISO
+ * `YYYY-MM-DD` with `kind: 'date'` so the screen formats them). null: empty.
+ */
+export type FieldChange = { field: string; old: string | null; new: string | null; kind: 'text' | 'date' };
+
+/** A row a commit would insert or update: its key (kode or NIP), its name and, for updates, what changes. */
+export type RowChange = { sheet: SheetName; row: number; kind: 'insert' | 'update'; key: string; nama: string; fields: FieldChange[] };
+
+/** Who a row of the file is (kode or NIP, and name as typed), so error lists can say it. */
+export type RowName = { sheet: SheetName; row: number; key: string; nama: string };
+
 export type ImportPreview = {
   previewId: string;
   fileName: string;
@@ -154,6 +166,10 @@ export type ImportPreview = {
   errors: RowError[];
   /** Errors beyond what is listed (long lists are cut to keep the screen usable). */
   errorsOmitted: number;
+  /** Key and name of each row that has a listed error. */
+  errorRows: RowName[];
+  /** Every insert and update, in sheet and row order (the screen pages through them). */
+  changes: RowChange[];
   canCommit: boolean;
 };
 
