@@ -119,6 +119,35 @@ export type AuditEntry = {
   after: string | null;
 };
 
+/** What Riwayat can filter on; the audit log's entity codes. */
+export const AUDIT_ENTITY_KINDS = ['pegawai', 'skp', 'rhk', 'user', 'unit_kerja', 'jabatan', 'skp_template', 'instansi'] as const;
+export type AuditEntityKind = (typeof AUDIT_ENTITY_KINDS)[number];
+
+/**
+ * One Riwayat line in words: who (a name, or null for the system), about what (the entity's name
+ * as people know it: "Cecep Permana 2026" for an SKP) and what changed. No ids: they are resolved
+ * in the core. `subjectState`: 'deleted' when the row is gone (its name comes from the entry
+ * itself), 'unknown' when nothing names it.
+ */
+export type AuditItem = {
+  id: string;
+  at: string;
+  /** 'system': no person (setup, sync); 'deleted': an account no longer on this desk. */
+  actorState: 'user' | 'system' | 'deleted';
+  actorNama: string | null;
+  actorNip: string | null;
+  entity: string;
+  action: string;
+  subject: string | null;
+  subjectState: 'ok' | 'deleted' | 'unknown';
+  fields: FieldChange[];
+};
+
+export type AuditPage = { total: number; rows: AuditItem[] };
+
+/** Someone who appears in the audit log the caller may read (the person filter). */
+export type AuditActor = { id: string; nama: string };
+
 export type AppInfo = {
   version: string;
   mode: 'electron' | 'browser';

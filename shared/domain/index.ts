@@ -7,3 +7,4 @@ export * from './nama.js';
 export * from './skp/index.js';
 export * from './near-miss.js';
 export * from './search-words.js';
+export * from './audit-words.js';
