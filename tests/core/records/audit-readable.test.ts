@@ -63,7 +63,7 @@ describe('audit/search in words', () => {
   });
 
   it('names a deleted RHK\'s SKP and marks rows nothing names as unknown, in words', async () => {
-    const item = { entity: 'pegawai', action: 'update', subject: 'Siti', subjectState: 'deleted', fields: [] } as const;
+    const item = { entity: 'pegawai', action: 'update', subject: 'Siti', subjectState: 'deleted', fields: [] } satisfies Parameters<typeof describeAudit>[0];
     expect(describeAudit(item)).toBe('Pegawai Siti (sudah dihapus): diubah');
     expect(describeAudit({ ...item, subject: null, subjectState: 'unknown' })).toBe('Pegawai (data tidak dikenal): diubah');
     expect(describeAudit({ entity: 'pegawai', action: 'update', subject: 'Siti', subjectState: 'ok', fields: [{ field: 'tmtMulai', old: null, new: '2026-01-01', kind: 'date' }] })).toBe(
