@@ -4,7 +4,6 @@
  * cycles and scope. Returns the data to write and every error in sheet/row/column order.
  */
 import type { Jabatan, Pegawai, RowError, UnitKerja } from '../../../../shared/entities.js';
-import type { OrgData } from '../org-apply.js';
 import { Reach, jabatanScopeErrors, pegawaiScopeErrors, unitScopeErrors, type ScopeState } from './validate-scope.js';
 import { checkJabatanRows, checkPegawaiRows, checkUnitRows, emptyCheck, type JabatanIn, type PegawaiIn, type UnitIn } from './validate-rows.js';
 import { cycleErrors, duplicateErrors, mergedParents } from './validate-refs.js';
