@@ -35,6 +35,9 @@ beforeAll(async () => {
   stafSkp = staf2.skpId;
   await linkAll(w, 'staf', staf2.rhkIds, kabid.rhkIds[0] ?? '');
   unwrap(await w.t.call('skp/submit', { id: stafSkp }, w.token.staf));
+  // staf2 drafts two RHK and deletes one: the deleted RHK is still named by its SKP.
+  const staf2Draft = await draftWithRhk(w, 'staf2', 2);
+  unwrap(await w.t.call('rhk/delete', { id: staf2Draft.rhkIds[1] ?? '', pindahKeRhkId: null }, w.token.staf2));
   // Later in the day and on the next days, for the date filter.
   w.t.clock.advanceMinutes(60 * 24 * 2);
   await draftWithRhk(w, 'stafB');
@@ -62,7 +65,14 @@ describe('audit/search in words', () => {
     expect(JSON.stringify(page.rows.map(({ id: _id, ...rest }) => rest))).not.toMatch(UUID);
   });
 
-  it('names a deleted RHK\'s SKP and marks rows nothing names as unknown, in words', async () => {
+  it('names a deleted RHK by its SKP', async () => {
+    const page = await search({ entity: 'rhk' });
+    const deleted = page.rows.filter((r) => r.action === 'rhk/delete');
+    expect(deleted).toHaveLength(1);
+    expect(deleted.map((r) => describeAudit(r))).toEqual(['SKP Pegawai staf2 2025: RHK dihapus']);
+  });
+
+  it('words a deleted or unknown subject and formats dates in a change', async () => {
     const item = { entity: 'pegawai', action: 'update', subject: 'Siti', subjectState: 'deleted', fields: [] } satisfies Parameters<typeof describeAudit>[0];
     expect(describeAudit(item)).toBe('Pegawai Siti (sudah dihapus): diubah');
     expect(describeAudit({ ...item, subject: null, subjectState: 'unknown' })).toBe('Pegawai (data tidak dikenal): diubah');
