@@ -10,9 +10,12 @@ import { NILAI_BERAKHLAK, type NilaiBerakhlak } from './domain/skp/berakhlak.js'
 import { PETA_DEPTH } from './domain/skp/peta.js';
 import { SKP_RULES } from './domain/skp/rules.js';
 import { ASPEK_IKI, JENIS_INTERVENSI, JENIS_RHK, PENDEKATAN, SKP_STATUSES } from './domain/skp/types.js';
+import { AUDIT_ENTITY_KINDS } from './entities.js';
 import type {
   AppInfo,
+  AuditActor,
   AuditEntry,
+  AuditPage,
   FileDownload,
   ImportPreview,
   ImportSummary,
@@ -315,7 +318,31 @@ type HomeChannelResults = {
   'home/summary': HomeSummary;
 };
 
-export const argSchemas = { ...baseArgSchemas, ...skpArgSchemas, ...homeArgSchemas } as const;
+/** Riwayat in words: filters (plain ISO dates, both ends included, the desk's local days). */
+const auditFilter = {
+  actorUserId: id.optional(),
+  entity: z.enum(AUDIT_ENTITY_KINDS).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+};
+
+export const recordsArgSchemas = {
+  'audit/search': z.strictObject({ ...auditFilter, offset: z.int().min(0).max(10_000_000), limit: z.int().min(1).max(200) }),
+  'audit/actors': empty,
+  /** The whole filtered list as an xlsx (up to MAX_AUDIT_EXPORT rows; more is refused, not cut). */
+  'audit/export': z.strictObject(auditFilter),
+} as const;
+
+/** The longest Riwayat export; a longer list must be narrowed by a filter first. */
+export const MAX_AUDIT_EXPORT = 100_000;
+
+type RecordsChannelResults = {
+  'audit/search': AuditPage;
+  'audit/actors': AuditActor[];
+  'audit/export': FileDownload;
+};
+
+export const argSchemas = { ...baseArgSchemas, ...skpArgSchemas, ...homeArgSchemas, ...recordsArgSchemas } as const;
 
 type SkpChannelResults = {
   'skp/list': { total: number; rows: SkpSummary[] };
@@ -349,7 +376,7 @@ export type ParsedArgsOf<C extends Channel> = z.output<(typeof argSchemas)[C]>;
 /** What each channel returns inside `Result.value`. */
 export type ResultOf<C extends Channel> = ChannelResults[C];
 
-export type ChannelResults = SkpChannelResults & HomeChannelResults & {
+export type ChannelResults = SkpChannelResults & HomeChannelResults & RecordsChannelResults & {
   'app/info': AppInfo;
   'recovery/status': RecoveryInfo;
   'recovery/restore': RecoveryInfo;

@@ -119,6 +119,35 @@ export type AuditEntry = {
   after: string | null;
 };
 
+/** What Riwayat can filter on; the audit log's entity codes. */
+export const AUDIT_ENTITY_KINDS = ['pegawai', 'skp', 'rhk', 'user', 'unit_kerja', 'jabatan', 'skp_template', 'instansi'] as const;
+export type AuditEntityKind = (typeof AUDIT_ENTITY_KINDS)[number];
+
+/**
+ * One Riwayat line in words: who (a name, or null for the system), about what (the entity's name
+ * as people know it: "Cecep Permana 2026" for an SKP) and what changed. No ids: they are resolved
+ * in the core. `subjectState`: 'deleted' when the row is gone (its name comes from the entry
+ * itself), 'unknown' when nothing names it.
+ */
+export type AuditItem = {
+  id: string;
+  at: string;
+  /** 'system': no person (setup, sync); 'deleted': an account no longer on this desk. */
+  actorState: 'user' | 'system' | 'deleted';
+  actorNama: string | null;
+  actorNip: string | null;
+  entity: string;
+  action: string;
+  subject: string | null;
+  subjectState: 'ok' | 'deleted' | 'unknown';
+  fields: FieldChange[];
+};
+
+export type AuditPage = { total: number; rows: AuditItem[] };
+
+/** Someone who appears in the audit log the caller may read (the person filter). */
+export type AuditActor = { id: string; nama: string };
+
 export type AppInfo = {
   version: string;
   mode: 'electron' | 'browser';
@@ -147,6 +176,18 @@ export type RowError = {
 
 export type SheetCounts = { insert: number; update: number; unchanged: number };
 
+/**
+ * One field as it changes, with display values (names, not ids; golongan as written; dates as ISO
+ * `YYYY-MM-DD` with `kind: 'date'` so the screen formats them). null: empty.
+ */
+export type FieldChange = { field: string; old: string | null; new: string | null; kind: 'text' | 'date' };
+
+/** A row a commit would insert or update: its key (kode or NIP), its name and, for updates, what changes. */
+export type RowChange = { sheet: SheetName; row: number; kind: 'insert' | 'update'; key: string; nama: string; fields: FieldChange[] };
+
+/** Who a row of the file is (kode or NIP, and name as typed), so error lists can say it. */
+export type RowName = { sheet: SheetName; row: number; key: string; nama: string };
+
 export type ImportPreview = {
   previewId: string;
   fileName: string;
@@ -154,6 +195,10 @@ export type ImportPreview = {
   errors: RowError[];
   /** Errors beyond what is listed (long lists are cut to keep the screen usable). */
   errorsOmitted: number;
+  /** Key and name of each row that has a listed error. */
+  errorRows: RowName[];
+  /** Every insert and update, in sheet and row order (the screen pages through them). */
+  changes: RowChange[];
   canCommit: boolean;
 };
 

@@ -32,6 +32,21 @@ export async function run(): Promise<void> {
     }
     report('search', 'pegawai_p50', percentile(samples, 50), 'ms');
     report('search', 'pegawai_p99', percentile(samples, 99), 'ms');
+    // Every word in any order: two name words typed in reverse ("nurjanah siti").
+    const reversed = rows
+      .map((r) => r.namaLengkap.split(/[ ,.]+/).filter((w) => w.length >= 3))
+      .filter((ws) => ws.length >= 2)
+      .slice(0, 400)
+      .map((ws) => `${ws[1] ?? ''} ${ws[0] ?? ''}`.toLowerCase());
+    const wordSamples: number[] = [];
+    for (const q of reversed) {
+      const t0 = performance.now();
+      const r = await core.invoke('pegawai/search', { query: q, offset: 0, limit: 100 }, token);
+      wordSamples.push(performance.now() - t0);
+      if (!r.ok || (r.value as { total: number }).total === 0) throw new Error(`no hit for "${q}"`);
+    }
+    report('search', 'pegawai_words_p50', percentile(wordSamples, 50), 'ms');
+    report('search', 'pegawai_words_p99', percentile(wordSamples, 99), 'ms');
   } finally {
     await dispose();
   }

@@ -30,6 +30,7 @@ import { listOpenConflicts } from './sync/conflicts.js';
 import { resolveConflict } from './sync/resolve.js';
 import { resolveActor } from './services/session-service.js';
 import { recoveryInfo } from './recovery.js';
+import * as audit from './services/audit/audit-service.js';
 
 type Handler<C extends Channel> = (args: ParsedArgsOf<C>, call: CallContext) => Promise<ResultOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -76,6 +77,10 @@ export const handlers = {
     const wholeInstansi = (await listUnits(call.core.db)).every((u) => actor.scopeUnitIds.has(u.id));
     return listAudit(call.core.db, { ...a, unitIds: wholeInstansi ? null : [...actor.scopeUnitIds] });
   },
+
+  'audit/search': (a, call) => audit.searchAuditPage(call.core, actorOf(call), a),
+  'audit/actors': (_a, call) => audit.listAuditActors(call.core, actorOf(call)),
+  'audit/export': (a, call) => audit.exportAudit(call.core, actorOf(call), a),
 
   'sheets/template': (_a, call) => sheets.sheetTemplate(call.core, actorOf(call)),
   'sheets/export': (_a, call) => sheets.sheetExport(call.core, actorOf(call)),

@@ -5,6 +5,7 @@ import { homeEn } from './home-en.js';
 import { skpEn } from './skp-en.js';
 import { syncEn } from './sync-en.js';
 import { recoveryEn } from './recovery-en.js';
+import { recordsEn } from './records-en.js';
 
 export const en: Dictionary = {
   app: {
@@ -285,4 +286,5 @@ export const en: Dictionary = {
   account: accountEn,
   home: homeEn,
   skp: skpEn,
+  records: recordsEn,
 };

@@ -7,6 +7,7 @@ import { accountId } from './account-id.js';
 import { homeId } from './home-id.js';
 import { syncId } from './sync-id.js';
 import { recoveryId } from './recovery-id.js';
+import { recordsId } from './records-id.js';
 
 // Typed as open records: the audit log may hold codes this version does not know yet.
 const AUDIT_ACTIONS: Record<string, string> = {
@@ -292,6 +293,7 @@ export const id = {
   account: accountId,
   home: homeId,
   skp: skpId,
+  records: recordsId,
 };
 
 export type Dictionary = typeof id;

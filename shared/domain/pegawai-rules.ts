@@ -4,6 +4,7 @@
  */
 import { parseNip } from './nip.js';
 import { isValidGolongan } from './pangkat.js';
+import { maksudAnda, suggestGolongan } from './near-miss.js';
 
 export type PegawaiFields = {
   nip: string;
@@ -27,7 +28,9 @@ export function checkPegawaiFields(p: PegawaiFields): FieldProblem[] {
   if (!isValidGolongan(p.jenisAsn, p.golongan)) {
     problems.push({
       field: 'golongan',
-      message: p.jenisAsn === 'PNS' ? `Golongan "${p.golongan}" tidak dikenal untuk PNS (contoh: III/a).` : `Golongan "${p.golongan}" tidak dikenal untuk PPPK (I sampai XVII).`,
+      message:
+        (p.jenisAsn === 'PNS' ? `Golongan "${p.golongan}" tidak dikenal untuk PNS (contoh: III/a).` : `Golongan "${p.golongan}" tidak dikenal untuk PPPK (I sampai XVII).`) +
+        maksudAnda(suggestGolongan(p.jenisAsn, p.golongan)),
     });
   }
   if (p.tmtMulai && p.tmtSelesai && p.tmtSelesai < p.tmtMulai) {

@@ -138,11 +138,23 @@ export async function applyOrgData(trx: Trx, ctx: WriteContext, instansiId: stri
   });
 }
 
+/** Sees each planned row with its database original and verdict (the import preview's row list). */
+export type PlanObserver = {
+  unit?: (row: UnitKerja, existing: UnitKerja | undefined, kind: ChangeKind) => void;
+  jabatan?: (row: Jabatan, existing: Jabatan | undefined, kind: ChangeKind) => void;
+  pegawai?: (row: Pegawai, existing: Pegawai | undefined, kind: ChangeKind) => void;
+};
+
 /** What applyOrgData would insert, update or leave unchanged, without writing anything. */
-export async function planOrgData(db: Kysely<Database>, instansiId: string, data: OrgData): Promise<OrgCounts> {
+export async function planOrgData(db: Kysely<Database>, instansiId: string, data: OrgData, observe: PlanObserver = {}): Promise<OrgCounts> {
   return walkOrgData(db, instansiId, data, {
-    unit: (row, existing) => unitChangeKind(existing, row),
-    jabatan: (row, existing) => jabatanChangeKind(existing, row),
-    pegawai: (row, existing) => pegawaiChangeKind(existing, row),
+    unit: (row, existing) => seen(observe.unit, row, existing, unitChangeKind(existing, row)),
+    jabatan: (row, existing) => seen(observe.jabatan, row, existing, jabatanChangeKind(existing, row)),
+    pegawai: (row, existing) => seen(observe.pegawai, row, existing, pegawaiChangeKind(existing, row)),
   });
+}
+
+function seen<T>(f: ((row: T, existing: T | undefined, kind: ChangeKind) => void) | undefined, row: T, existing: T | undefined, kind: ChangeKind): ChangeKind {
+  f?.(row, existing, kind);
+  return kind;
 }

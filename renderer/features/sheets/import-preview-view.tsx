@@ -58,17 +58,20 @@ export function PreviewErrors({ preview }: { preview: ImportPreview }) {
   const t = useT();
   const label = useSheetLabel();
   if (preview.errors.length === 0) return null;
+  const who = new Map(preview.errorRows.map((r) => [`${r.sheet}:${r.row}`, r]));
   return (
     <Stack gap="sm">
       <Title order={4} c="red.8">
         {t.sheets.errorsTitle(preview.errors.length + preview.errorsOmitted)}
       </Title>
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={900}>
         <Table striped withTableBorder data-testid="import-errors">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t.sheets.colSheet}</Table.Th>
               <Table.Th ta="right">{t.sheets.colRow}</Table.Th>
+              <Table.Th>{t.records.preview.colKey}</Table.Th>
+              <Table.Th>{t.records.preview.colNama}</Table.Th>
               <Table.Th>{t.sheets.colColumn}</Table.Th>
               <Table.Th>{t.sheets.colReason}</Table.Th>
             </Table.Tr>
@@ -78,6 +81,8 @@ export function PreviewErrors({ preview }: { preview: ImportPreview }) {
               <Table.Tr key={`${e.sheet}:${e.row}:${e.column}:${i}`}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{label(e.sheet)}</Table.Td>
                 <Table.Td ta="right">{e.row}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{who.get(`${e.sheet}:${e.row}`)?.key ?? ''}</Table.Td>
+                <Table.Td>{who.get(`${e.sheet}:${e.row}`)?.nama ?? ''}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.column}</Table.Td>
                 <Table.Td>{e.message}</Table.Td>
               </Table.Tr>

@@ -2,8 +2,8 @@
  * Impor/Ekspor: download the template or the current data; upload a filled sheet, see what it
  * would change and every row error, then commit — nothing changes before "Simpan impor".
  */
-import { Alert, Button, Group, Input, Paper, Progress, Stack, Text, Title } from '@mantine/core';
-import { useState, type ChangeEvent } from 'react';
+import { Alert, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { MAX_SHEET_BYTES } from '../../../shared/contract.js';
 import type { ImportPreview, ImportSummary } from '../../../shared/entities.js';
 import type { AppError } from '../../../shared/result.js';
@@ -15,6 +15,8 @@ import { downloadFile } from '../../lib/download.js';
 import { readFileAsBase64 } from '../../lib/read-file.js';
 import { CountsTable, PreviewErrors, PreviewSummary } from './import-preview-view.js';
 import { useSheetProgress } from './use-sheet-progress.js';
+import { SheetDropzone } from './sheet-dropzone.js';
+import { PreviewChangesList } from './preview-changes-list.js';
 
 type Busy = 'template' | 'export' | 'preview' | 'commit' | null;
 
@@ -37,12 +39,10 @@ export function SheetsPage() {
     toast.show({ message: t.sheets.downloaded(r.value.fileName) });
   };
 
-  const upload = async (e: ChangeEvent<HTMLInputElement>) => {
-    const input = e.currentTarget;
-    const file = input.files?.[0];
-    // Cleared so that choosing the same (corrected) file again still fires a change.
-    input.value = '';
-    if (!file) return;
+  const [chosen, setChosen] = useState<File | null>(null);
+
+  const upload = async (file: File) => {
+    setChosen(file);
     setError(null);
     setPreview(null);
     setSummary(null);
@@ -105,16 +105,15 @@ export function SheetsPage() {
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Title order={4}>{t.sheets.uploadSection}</Title>
-          <Input.Wrapper label={t.sheets.fileLabel} description={t.sheets.uploadHint} id="sheet-file">
-            <input
-              id="sheet-file"
-              type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => void upload(e)}
-              disabled={running}
-              style={{ display: 'block', marginTop: 6 }}
-            />
-          </Input.Wrapper>
+          <SheetDropzone
+            chosen={chosen}
+            disabled={running}
+            onFile={(f) => void upload(f)}
+            onReject={(r) => {
+              const tooBig = r.some((x) => x.errors.some((e) => e.code === 'file-too-large'));
+              setError({ code: tooBig ? 'PAYLOAD_TOO_LARGE' : 'INVALID_SHEET', message: tooBig ? t.sheets.tooLarge : t.records.drop.reject });
+            }}
+          />
           {running && (
             <Stack gap={4} data-testid="sheet-progress">
               <Text size="sm">
@@ -139,6 +138,7 @@ export function SheetsPage() {
                 </Button>
               </Group>
               <PreviewErrors preview={preview} />
+              <PreviewChangesList key={preview.previewId} changes={preview.changes} />
             </>
           )}
           {summary && (

@@ -145,10 +145,11 @@ describe('references and cycles', () => {
       }),
     );
     expect(r.errors.map((e) => `${e.sheet}:${e.row}:${e.column}:${e.message}`)).toEqual([
-      'jabatan:2:Kode Unit:Unit "09" tidak ditemukan di lembar Unit Kerja maupun di data yang sudah ada.',
+      // "09" is one character from the demo's only top unit "01": a near-miss suggestion.
+      'jabatan:2:Kode Unit:Unit "09" tidak ditemukan di lembar Unit Kerja maupun di data yang sudah ada. Maksud Anda 01?',
       'jabatan:2:Kode Jabatan Atasan:Jabatan atasan "JAB-99999" tidak ditemukan di lembar Jabatan maupun di data yang sudah ada.',
       'pegawai:2:Kode Jabatan:Jabatan "JAB-TIDAK-ADA" tidak ditemukan di lembar Jabatan maupun di data yang sudah ada.',
-      'pegawai:2:Kode Unit:Unit "09" tidak ditemukan di lembar Unit Kerja maupun di data yang sudah ada.',
+      'pegawai:2:Kode Unit:Unit "09" tidak ditemukan di lembar Unit Kerja maupun di data yang sudah ada. Maksud Anda 01?',
     ]);
   });
 

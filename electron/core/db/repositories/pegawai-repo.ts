@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { Pegawai, PegawaiRow } from '../../../../shared/entities.js';
 import { formatNamaLengkap } from '../../../../shared/domain/nama.js';
+import { wordsCondition } from './word-match.js';
 import { changeKind, recordChange, type ChangeKind, type Trx, type WriteContext } from './changes.js';
 
 const COLUMNS = ['id', 'nip', 'gelarDepan', 'nama', 'gelarBelakang', 'jenisAsn', 'golongan', 'jabatanId', 'unitId', 'tmtMulai', 'tmtSelesai'] as const;
@@ -40,27 +41,19 @@ export type PegawaiSearch = {
   limit: number;
 };
 
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /**
- * Pegawai search for the list screen: a name fragment anywhere in the name, or a NIP prefix
- * (spaces ignored, as people paste "19850312 201001 1 003"). Returns one page and the total.
+ * Pegawai search for the list screen: every word of the query, in any order, somewhere in the name
+ * (with gelar) or NIP, or a NIP prefix (spaces ignored, as people paste "19850312 201001 1 003").
+ * Returns one page and the total.
  */
 export async function searchPegawai(db: Kysely<Database>, s: PegawaiSearch): Promise<{ total: number; rows: PegawaiRow[] }> {
-  const raw = s.query.trim().toLowerCase().replace(/\s+/g, ' ');
-  const digits = raw.replace(/\s/g, '');
   let q = db.selectFrom('pegawai as p');
   if (s.unitIds) q = q.where('p.unitId', 'in', s.unitIds.length ? s.unitIds : ['']);
   if (s.jenisAsn) q = q.where('p.jenisAsn', '=', s.jenisAsn);
   if (s.aktif === true) q = q.where((eb) => eb.or([eb('p.tmtSelesai', 'is', null), eb('p.tmtSelesai', '>=', s.today)]));
   if (s.aktif === false) q = q.where('p.tmtSelesai', '<', s.today);
-  if (raw) {
-    q = /^\d+$/.test(digits)
-      ? q.where(sql<boolean>`p.nip like ${`${escapeLike(digits)}%`} escape '\\'`)
-      : q.where(sql<boolean>`p.search_text like ${`%${escapeLike(raw)}%`} escape '\\'`);
-  }
+  const words = wordsCondition(s.query, sql.ref('p.search_text'), sql.ref('p.nip'));
+  if (words) q = q.where(words);
   const totalRow = await q.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await q
     .leftJoin('jabatan as j', 'j.id', 'p.jabatanId')

@@ -4,7 +4,8 @@
  * hold up the thread that answers the window. Inputs and outputs are plain, cloneable data.
  */
 import { deserialize, serialize } from 'node:v8';
-import type { RowError } from '../../../../shared/entities.js';
+import type { RowChange, RowError, RowName, SheetName } from '../../../../shared/entities.js';
+import { PreviewChanges, errorRowNames } from './preview-changes.js';
 import { AppFailure } from '../../../../shared/result.js';
 import type { Db } from '../../db/connection.js';
 import type { WriteContext } from '../../db/repositories/changes.js';
@@ -34,7 +35,7 @@ async function dbState(db: Db): Promise<DbState> {
 
 export type PreviewJobInput = { bytes: Uint8Array; scopeUnitIds: string[] };
 /** `parsed`: the parsed workbook, v8-serialized, kept by the preview store for the commit. */
-export type PreviewJobOutput = { counts: OrgCounts; errors: RowError[]; parsed: Uint8Array };
+export type PreviewJobOutput = { counts: OrgCounts; errors: RowError[]; errorRows: RowName[]; changes: RowChange[]; parsed: Uint8Array };
 
 /** Reads and checks a workbook and counts what a commit would do; writes nothing. */
 export async function previewJob(ctx: JobContext, input: PreviewJobInput): Promise<PreviewJobOutput> {
@@ -44,16 +45,24 @@ export async function previewJob(ctx: JobContext, input: PreviewJobInput): Promi
     await ctx.progress(`membaca ${LAYOUT[sheet].title}`, done, total);
   });
   const id = await instansiId(ctx.db);
-  const v = await validateImport(parsed, await dbState(ctx.db), new Set(input.scopeUnitIds), async (done, total) => {
+  const state = await dbState(ctx.db);
+  const v = await validateImport(parsed, state, new Set(input.scopeUnitIds), async (done, total) => {
     ctx.checkCancelled();
     await ctx.progress('memeriksa', done, total);
   });
   await ctx.progress('menghitung perubahan', 0, 1);
+  const rows: Record<SheetName, Map<string, number>> = {
+    unit: new Map(v.data.units.map((u) => [u.kode, u.row])),
+    jabatan: new Map(v.data.jabatan.map((j) => [j.kode, j.row])),
+    pegawai: new Map(v.data.pegawai.map((p) => [p.nip, p.row])),
+  };
+  const changes = new PreviewChanges(state, (sheet, key) => rows[sheet].get(key) ?? 0);
   // The writer's own planner says what a commit would do, so preview and commit cannot disagree.
-  const counts = await planOrgData(ctx.db, id, v.data);
+  const counts = await planOrgData(ctx.db, id, v.data, changes.observer);
   ctx.checkCancelled();
+  const errorRows = errorRowNames(parsed, v.errors);
   // A fresh, exactly sized buffer, so it can move to the main thread instead of being copied.
-  return { counts, errors: v.errors, parsed: new Uint8Array(serialize(parsed)) };
+  return { counts, errors: v.errors, errorRows, changes: changes.sorted(), parsed: new Uint8Array(serialize(parsed)) };
 }
 
 export type CommitJobInput = { parsed: Uint8Array; scopeUnitIds: string[]; write: WriteContext };

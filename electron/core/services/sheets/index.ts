@@ -5,7 +5,7 @@
  * (import-jobs.ts) in a worker thread, so the window stays answered meanwhile.
  */
 import { MAX_SHEET_BYTES } from '../../../../shared/contract.js';
-import type { FileDownload, ImportPreview, ImportSummary, ProgressEvent } from '../../../../shared/entities.js';
+import type { FileDownload, ImportPreview, ImportSummary, ProgressEvent, RowError, RowName } from '../../../../shared/entities.js';
 import { AppFailure } from '../../../../shared/result.js';
 import { today, writeContext, type CoreContext } from '../../context.js';
 import { requireRole, type Actor } from '../../auth/actor.js';
@@ -45,6 +45,11 @@ export async function sheetExport(core: CoreContext, actor: Actor): Promise<File
   return download(`meja-kinerja-${kode}-${today(core)}.xlsx`, await writeWorkbook(data, { helpFirst: false }));
 }
 
+function namesOfListed(names: readonly RowName[], listed: readonly RowError[]): RowName[] {
+  const wanted = new Set(listed.map((e) => `${e.sheet}:${e.row}`));
+  return names.filter((n) => wanted.has(`${n.sheet}:${n.row}`));
+}
+
 function decode(base64: string): Buffer {
   const buf = Buffer.from(base64, 'base64');
   if (buf.length > MAX_SHEET_BYTES) throw new AppFailure('PAYLOAD_TOO_LARGE', 'Berkas lebih besar dari 50 MB. Bagi data menjadi beberapa berkas.');
@@ -65,7 +70,7 @@ export async function sheetPreview(core: CoreContext, actor: Actor, args: { file
   const job = core.jobs.start('sheets/preview', { bytes, scopeUnitIds: [...actor.scopeUnitIds] }, { ownerUserId: actor.user.id, onProgress });
   // At once, so the window can offer "Batalkan" while exceljs is still unpacking the file.
   onProgress({ phase: 'mulai', done: 0, total: 0 }, job.id);
-  const { counts, errors, parsed } = await job.done;
+  const { counts, errors, errorRows, changes, parsed } = await job.done;
   const previewId = previewStoreOf(core).put(actor.user.id, args.fileName, parsed);
   onProgress({ phase: 'selesai', done: 1, total: 1 }, job.id);
   return {
@@ -74,6 +79,8 @@ export async function sheetPreview(core: CoreContext, actor: Actor, args: { file
     counts,
     errors: errors.slice(0, MAX_LISTED_ERRORS),
     errorsOmitted: Math.max(0, errors.length - MAX_LISTED_ERRORS),
+    errorRows: namesOfListed(errorRows, errors.slice(0, MAX_LISTED_ERRORS)),
+    changes,
     canCommit: errors.length === 0,
   };
 }

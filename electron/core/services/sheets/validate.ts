@@ -4,19 +4,19 @@
  * cycles and scope. Returns the data to write and every error in sheet/row/column order.
  */
 import type { Jabatan, Pegawai, RowError, UnitKerja } from '../../../../shared/entities.js';
-import type { OrgData } from '../org-apply.js';
 import { Reach, jabatanScopeErrors, pegawaiScopeErrors, unitScopeErrors, type ScopeState } from './validate-scope.js';
-import { checkJabatanRows, checkPegawaiRows, checkUnitRows, emptyCheck, type PegawaiIn } from './validate-rows.js';
+import { checkJabatanRows, checkPegawaiRows, checkUnitRows, emptyCheck, type JabatanIn, type PegawaiIn, type UnitIn } from './validate-rows.js';
 import { cycleErrors, duplicateErrors, mergedParents } from './validate-refs.js';
 import { resolvableKeys } from './prune.js';
 import { SHEET_ORDER, columnIndex, headerOf } from './layout.js';
 import type { ParsedWorkbook } from './read-workbook.js';
+import { KodeSuggester, maksudAnda } from '../../../../shared/domain/near-miss.js';
 
 export type DbState = { units: readonly UnitKerja[]; jabatan: readonly Jabatan[]; pegawai: readonly Pegawai[] };
 
 export type Validated = {
   /** With no errors, every row of the file; otherwise the rows that could still be written. */
-  data: OrgData;
+  data: { units: UnitIn[]; jabatan: JabatanIn[]; pegawai: PegawaiIn[] };
   errors: RowError[];
 };
 
@@ -58,7 +58,15 @@ export async function validateImport(parsed: ParsedWorkbook, db: DbState, scope:
 
   const unitKnown = (k: string): boolean => units.keys.has(k) || unitByKode.has(k);
   const jabatanKnown = (k: string): boolean => jabatan.keys.has(k) || jabatanByKode.has(k);
-  const missing = (what: string, kode: string, sheet: string): string => `${what} "${kode}" tidak ditemukan di lembar ${sheet} maupun di data yang sudah ada.`;
+  // Built on first use: most sheets have no unknown reference at all.
+  let unitNear: KodeSuggester | null = null;
+  let jabatanNear: KodeSuggester | null = null;
+  const near = (sheet: string, kode: string): string | null => {
+    if (sheet === 'Unit Kerja') return (unitNear ??= new KodeSuggester([...units.keys.keys(), ...unitByKode.keys()])).suggest(kode);
+    return (jabatanNear ??= new KodeSuggester([...jabatan.keys.keys(), ...jabatanByKode.keys()])).suggest(kode);
+  };
+  const missing = (what: string, kode: string, sheet: string): string =>
+    `${what} "${kode}" tidak ditemukan di lembar ${sheet} maupun di data yang sudah ada.${maksudAnda(near(sheet, kode))}`;
   for (const u of units.rows) {
     if (u.parentKode !== null && !unitKnown(u.parentKode)) {
       errors.push({ sheet: 'unit', row: u.row, column: headerOf('unit', 'parentKode'), message: missing('Unit induk', u.parentKode, 'Unit Kerja') });
