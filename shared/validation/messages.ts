@@ -140,6 +140,27 @@ export function validationErrorMap(lang: ValidationLang = 'id'): z.core.$ZodErro
   return (issue) => validationMessage(issue, lang);
 }
 
+/**
+ * "Paling banyak 2.000 karakter": the limit message on its own, for a field that shows it while
+ * typing (a long paste), in the same words as the schema's.
+ *
+ * @example
+ * maxCharsMessage(2000, 'id'); // 'Paling banyak 2.000 karakter'
+ */
+export function maxCharsMessage(max: number, lang: ValidationLang = 'id'): string {
+  return WORDS[lang].maxChars(num(max, lang));
+}
+
+/**
+ * A count with the language's thousands separator.
+ *
+ * @example
+ * formatCount(2644, 'id'); // '2.644'
+ */
+export function formatCount(n: number, lang: ValidationLang = 'id'): string {
+  return num(n, lang);
+}
+
 export type PathIssue = { path: string; message: string };
 
 /**

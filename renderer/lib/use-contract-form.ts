@@ -1,0 +1,80 @@
+/**
+ * A form validated by the contract's own zod schema, the one the core checks the payload with:
+ * each message beside its field (in the shared error map's words), the core's refusal placed back
+ * on the fields it names, and only what belongs to no field left for the alert under the form.
+ *
+ * @example
+ * const cf = useContractForm({ schema: argSchemas['org/unitSave'], initialValues: { kode: '', nama: '' }, toArgs: (v) => ({ ...v, parentId }) });
+ * <form onSubmit={cf.submit(async (args) => { const r = await invoke('org/unitSave', args); return r.ok ? null : r.error; })}>
+ *   <TextInput {...cf.form.getInputProps('kode')} key={cf.form.key('kode')} />
+ *   <ErrorAlert error={cf.error} />
+ */
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import { useRef, useState, type FormEvent } from 'react';
+import type { z } from 'zod';
+import type { AppError, FieldIssue } from '../../shared/result.js';
+import { useLang } from '../i18n/i18n.js';
+import { formErrorsOf, placeServerError, type PathMap } from './contract-form.js';
+
+type Options<V extends Record<string, unknown>, S extends z.ZodType> = {
+  /** The contract's schema for the call (or a `.pick()` of it when the form holds part of the payload). */
+  schema: S;
+  initialValues: V;
+  /** The form's values as the call's payload (e.g. a typed number string → a number, NaN when it is none). */
+  toArgs: (values: V) => unknown;
+  /** Contract path → form path, when they differ. */
+  fieldOf?: PathMap;
+  /** Domain rules beyond the schema (shared/domain), as issues with contract paths. */
+  extraIssues?: (values: V) => FieldIssue[];
+  /** The field of a refusal that concerns one field but carries no issues (e.g. CONFLICT → nip). */
+  wholeErrorField?: (error: AppError) => string | null;
+};
+
+export type ContractForm<V extends Record<string, unknown>, S extends z.ZodType> = {
+  form: UseFormReturnType<V>;
+  busy: boolean;
+  /** The part of the last refusal that belongs to no field (null when none). */
+  error: AppError | null;
+  /** Form submit handler: validates, sends the parsed payload, places a refusal on the fields. */
+  submit: (send: (args: z.output<S>, values: V) => Promise<AppError | null>) => (e?: FormEvent) => void;
+};
+
+export function useContractForm<V extends Record<string, unknown>, S extends z.ZodType>(opts: Options<V, S>): ContractForm<V, S> {
+  const { lang } = useLang();
+  // The form keeps its validate function from the first render; read the current props through a ref.
+  const live = useRef({ opts, lang });
+  live.current = { opts, lang };
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const form = useForm<V>({
+    mode: 'controlled',
+    initialValues: opts.initialValues,
+    validateInputOnBlur: true,
+    validate: (values) => {
+      const { opts: o, lang: l } = live.current;
+      return formErrorsOf(o.schema, o.toArgs(values), l, o.fieldOf, o.extraIssues?.(values) ?? []);
+    },
+  });
+
+  const submit = (send: (args: z.output<S>, values: V) => Promise<AppError | null>) => (e?: FormEvent) => {
+    e?.preventDefault();
+    const { opts: o } = live.current;
+    const check = form.validate();
+    if (check.hasErrors) return;
+    const values = form.getValues();
+    const parsed = o.schema.safeParse(o.toArgs(values));
+    // validate() passed with the same schema, so this holds; it only narrows the type.
+    if (!parsed.success) return;
+    setBusy(true);
+    setError(null);
+    void send(parsed.data, values).then((refused) => {
+      setBusy(false);
+      if (!refused) return;
+      const placed = placeServerError(refused, values, o.fieldOf, o.wholeErrorField);
+      for (const [path, message] of Object.entries(placed.fields)) form.setFieldError(path, message);
+      setError(placed.rest);
+    });
+  };
+
+  return { form, busy, error, submit };
+}
