@@ -6,6 +6,7 @@ export const formsEn: typeof formsId = {
   dateInvalid: 'Invalid date (DD/MM/YYYY)',
   datePlaceholder: 'DD/MM/YYYY',
   reason: {
+    maxIndikator: (n: number) => `At most ${n} indikator per RHK.`,
     pickPegawai: 'Choose a pegawai first.',
     needNote: 'Write a note for the SKP or for at least one RHK.',
     needDelegasi: 'Fill in the instruction from the pejabat penilai.',

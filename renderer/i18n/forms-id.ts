@@ -10,6 +10,7 @@ export const formsId = {
   datePlaceholder: 'DD/MM/YYYY',
   /** Said beside a disabled button. */
   reason: {
+    maxIndikator: (n: number) => `Paling banyak ${n} indikator per RHK.`,
     pickPegawai: 'Pilih pegawai terlebih dahulu.',
     needNote: 'Tulis catatan untuk SKP atau paling sedikit satu RHK.',
     needDelegasi: 'Isi dasar penugasan dari pejabat penilai.',
