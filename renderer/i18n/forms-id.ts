@@ -6,6 +6,7 @@
 export const formsId = {
   /** "1.234 / 2.000" under a long text. */
   counter: (n: string, max: string) => `${n} / ${max} karakter`,
+  checkFields: 'Periksa isian berikut:',
   dateInvalid: 'Tanggal tidak valid (DD/MM/YYYY)',
   datePlaceholder: 'DD/MM/YYYY',
   /** Said beside a disabled button. */

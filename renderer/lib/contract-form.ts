@@ -100,3 +100,14 @@ export function placeServerError(error: AppError, values: unknown, fieldOf: Path
   if (left.length === 0) return { fields, rest: null };
   return { fields, rest: { ...error, issues: left } };
 }
+
+/**
+ * The core's message for one field of a refusal, for a form that shows a call's error without the
+ * hook (e.g. the SKP header's dates).
+ *
+ * @example
+ * issueAt(update.error, 'periode.mulai'); // 'Tanggal tidak valid (DD/MM/YYYY)' or undefined
+ */
+export function issueAt(error: AppError | null | undefined, path: string): string | undefined {
+  return error?.issues?.find((i) => i.path === path)?.message;
+}

@@ -13,8 +13,8 @@ import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import type { AppError, FieldIssue } from '../../shared/result.js';
-import { useLang } from '../i18n/i18n.js';
-import { formErrorsOf, placeServerError, type PathMap } from './contract-form.js';
+import { useLang, useT } from '../i18n/i18n.js';
+import { formErrorsOf, hasPath, placeServerError, type PathMap } from './contract-form.js';
 
 type Options<V extends Record<string, unknown>, S extends z.ZodType> = {
   /** The contract's schema for the call (or a `.pick()` of it when the form holds part of the payload). */
@@ -41,6 +41,7 @@ export type ContractForm<V extends Record<string, unknown>, S extends z.ZodType>
 
 export function useContractForm<V extends Record<string, unknown>, S extends z.ZodType>(opts: Options<V, S>): ContractForm<V, S> {
   const { lang } = useLang();
+  const t = useT();
   // The form keeps its validate function from the first render; read the current props through a ref.
   const live = useRef({ opts, lang });
   live.current = { opts, lang };
@@ -60,8 +61,13 @@ export function useContractForm<V extends Record<string, unknown>, S extends z.Z
     e?.preventDefault();
     const { opts: o } = live.current;
     const check = form.validate();
-    if (check.hasErrors) return;
     const values = form.getValues();
+    if (check.hasErrors) {
+      // A problem with no field on screen must still be said, not just block the button.
+      const unseen = Object.entries(check.errors).filter(([path]) => !hasPath(values, path));
+      setError(unseen.length > 0 ? { code: 'VALIDATION', message: t.forms.checkFields, issues: unseen.map(([path, message]) => ({ path, message: String(message) })) } : null);
+      return;
+    }
     const parsed = o.schema.safeParse(o.toArgs(values));
     // validate() passed with the same schema, so this holds; it only narrows the type.
     if (!parsed.success) return;
