@@ -13,8 +13,9 @@ export type PathMap = (contractPath: string) => string;
 const identity: PathMap = (p) => p;
 
 /**
- * `{ formPath: message }` for every problem the schema finds in `args` (first message per field),
- * plus `extra` issues (domain rules) for fields the schema had nothing to say about.
+ * `{ formPath: message }` for every problem the schema finds in `args` and every `extra` issue
+ * (domain rules), one message per field: an `extra` one first, as it is the more specific
+ * ("Digit ke-15 NIP harus 1 atau 2" rather than a bare length).
  *
  * @example
  * formErrorsOf(argSchemas['pegawai/save'], { ...args, nama: '' }, 'id');
@@ -24,7 +25,7 @@ export function formErrorsOf(schema: z.ZodType, args: unknown, lang: ValidationL
   const out: Record<string, string> = {};
   const r = schema.safeParse(args, { error: validationErrorMap(lang) });
   const issues = r.success ? [] : issuesOfZodError(r.error);
-  for (const i of [...issues, ...extra]) {
+  for (const i of [...extra, ...issues]) {
     const field = fieldOf(i.path);
     if (!(field in out)) out[field] = i.message;
   }

@@ -10,7 +10,7 @@
  *   <ErrorAlert error={cf.error} />
  */
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import { useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import type { AppError, FieldIssue } from '../../shared/result.js';
 import { useLang, useT } from '../i18n/i18n.js';
@@ -28,6 +28,8 @@ type Options<V extends Record<string, unknown>, S extends z.ZodType> = {
   extraIssues?: (values: V) => FieldIssue[];
   /** The field of a refusal that concerns one field but carries no issues (e.g. CONFLICT → nip). */
   wholeErrorField?: (error: AppError) => string | null;
+  /** Check each field while typing (short forms such as a password change), not only on leaving it. */
+  validateOnChange?: boolean;
 };
 
 export type ContractForm<V extends Record<string, unknown>, S extends z.ZodType> = {
@@ -43,14 +45,18 @@ export function useContractForm<V extends Record<string, unknown>, S extends z.Z
   const { lang } = useLang();
   const t = useT();
   // The form keeps its validate function from the first render; read the current props through a ref.
+  // Updated after each render, before any event can call validate.
   const live = useRef({ opts, lang });
-  live.current = { opts, lang };
+  useLayoutEffect(() => {
+    live.current = { opts, lang };
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const form = useForm<V>({
     mode: 'controlled',
     initialValues: opts.initialValues,
     validateInputOnBlur: true,
+    validateInputOnChange: opts.validateOnChange === true,
     validate: (values) => {
       const { opts: o, lang: l } = live.current;
       return formErrorsOf(o.schema, o.toArgs(values), l, o.fieldOf, o.extraIssues?.(values) ?? []);

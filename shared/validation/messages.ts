@@ -152,6 +152,16 @@ export function maxCharsMessage(max: number, lang: ValidationLang = 'id'): strin
 }
 
 /**
+ * "Wajib diisi" / "Required", for a field the form checks beyond the schema (a repeated password).
+ *
+ * @example
+ * requiredMessage('id'); // 'Wajib diisi'
+ */
+export function requiredMessage(lang: ValidationLang = 'id'): string {
+  return WORDS[lang].required;
+}
+
+/**
  * A count with the language's thousands separator.
  *
  * @example

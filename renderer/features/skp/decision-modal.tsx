@@ -48,7 +48,7 @@ export function DecisionModal({ kind, detail, onDone, onClose }: Props) {
     const k = rhkNotes.findIndex((n) => n.rhkId === rhkId);
     return k < 0 ? undefined : issueAt(err, `catatanRhk.${k}.catatan`);
   };
-  const placed = err?.issues?.every((i) => i.path === 'catatan' || /^catatanRhk\.\d+\.catatan$/.test(i.path)) ?? false;
+  const placed = (err?.issues?.length ?? 0) > 0 && (err?.issues?.every((i) => i.path === 'catatan' || /^catatanRhk\.\d+\.catatan$/.test(i.path)) ?? false);
 
   const submit = async () => {
     const id = detail.skp.id;
