@@ -62,7 +62,6 @@ export const en: Dictionary = {
     submit: 'Set up and sign in',
     required: 'Required.',
     passwordConfirm: 'Repeat password',
-    passwordTooShort: 'The password needs at least 8 characters.',
     passwordMismatch: 'The two passwords differ.',
     demoIntro:
       'The demo unit holds generated data (a fictitious education office with a full position tree) to try the application. Do not enter real data into the demo unit.',

@@ -105,7 +105,6 @@ export const id = {
     submit: 'Siapkan dan masuk',
     required: 'Wajib diisi.',
     passwordConfirm: 'Ulangi kata sandi',
-    passwordTooShort: 'Kata sandi minimal 8 karakter.',
     passwordMismatch: 'Kedua kata sandi tidak sama.',
     demoIntro:
       'Unit demo berisi data buatan (Dinas Pendidikan fiktif dengan struktur jabatan lengkap) untuk mencoba aplikasi. Jangan memasukkan data sungguhan ke unit demo.',
