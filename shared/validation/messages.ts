@@ -29,7 +29,7 @@ const WORDS = {
     choice: 'Pilih salah satu pilihan yang tersedia',
     url: 'Alamat tidak valid (contoh: https://server.example.go.id)',
     invalid: 'Isian tidak valid',
-    unknownFields: 'Ada isian yang tidak dikenal',
+    unknownFields: (keys: string) => `Isian tidak dikenal: ${keys}`,
     maxChars: (n: string) => `Paling banyak ${n} karakter`,
     minChars: (n: string) => `Paling sedikit ${n} karakter`,
     exactChars: (n: string) => `Harus tepat ${n} karakter`,
@@ -49,7 +49,7 @@ const WORDS = {
     choice: 'Choose one of the options',
     url: 'Invalid address (e.g. https://server.example.go.id)',
     invalid: 'Invalid value',
-    unknownFields: 'Some fields are not recognised',
+    unknownFields: (keys: string) => `Unknown fields: ${keys}`,
     maxChars: (n: string) => `At most ${n} characters`,
     minChars: (n: string) => `At least ${n} characters`,
     exactChars: (n: string) => `Must be exactly ${n} characters`,
@@ -121,7 +121,8 @@ export function validationMessage(issue: RawIssue, lang: ValidationLang = 'id'):
     case 'not_multiple_of':
       return issue.divisor === 1 ? w.integer : w.invalid;
     case 'unrecognized_keys':
-      return w.unknownFields;
+      // Only a hand-made request meets this (forms send exactly the contract's fields).
+      return w.unknownFields(issue.keys.join(', '));
     case 'invalid_union':
       return isBlank(issue.input) ? w.required : w.invalid;
     default:
