@@ -222,7 +222,6 @@ export const en: Dictionary = {
     roles: 'Roles',
     unit: 'Work unit',
     aktif: 'Account active',
-    passwordNew: 'Password (at least 8 characters)',
     passwordChange: 'New password (leave empty to keep)',
     rolesRequired: 'Choose at least one role.',
     editOf: (nama) => `Edit user ${nama}`,

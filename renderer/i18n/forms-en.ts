@@ -4,6 +4,7 @@ import type { formsId } from './forms-id.js';
 export const formsEn: typeof formsId = {
   counter: (n: string, max: string) => `${n} / ${max} characters`,
   checkFields: 'Please check the following:',
+  passwordNew: (min: number) => `Password (at least ${min} characters)`,
   dateInvalid: 'Invalid date (DD/MM/YYYY)',
   datePlaceholder: 'DD/MM/YYYY',
   reason: {

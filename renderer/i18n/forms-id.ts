@@ -7,6 +7,8 @@ export const formsId = {
   /** "1.234 / 2.000" under a long text. */
   counter: (n: string, max: string) => `${n} / ${max} karakter`,
   checkFields: 'Periksa isian berikut:',
+  /** The new-account password label, with the contract's minimum. */
+  passwordNew: (min: number) => `Kata sandi (minimal ${min} karakter)`,
   dateInvalid: 'Tanggal tidak valid (DD/MM/YYYY)',
   datePlaceholder: 'DD/MM/YYYY',
   /** Said beside a disabled button. */

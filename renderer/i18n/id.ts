@@ -265,7 +265,6 @@ export const id = {
     roles: 'Peran',
     unit: 'Unit kerja',
     aktif: 'Akun aktif',
-    passwordNew: 'Kata sandi (minimal 8 karakter)',
     passwordChange: 'Kata sandi baru (kosongkan bila tidak diganti)',
     rolesRequired: 'Pilih minimal satu peran.',
     editOf: (nama: string) => `Ubah pengguna ${nama}`,

@@ -10,7 +10,7 @@
  *   <ErrorAlert error={cf.error} />
  */
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import type { z } from 'zod';
 import type { AppError, FieldIssue } from '../../shared/result.js';
 import { useLang, useT } from '../i18n/i18n.js';
@@ -55,8 +55,17 @@ export function useContractForm<V extends Record<string, unknown>, S extends z.Z
   const form = useForm<V>({
     mode: 'controlled',
     initialValues: opts.initialValues,
-    validateInputOnBlur: true,
     validateInputOnChange: opts.validateOnChange === true,
+    // A field is checked when left, but only once something was typed into it, and not when it is
+    // left for the submit button: a message appearing there would move the button away from under
+    // the pointer between press and release, and the click would be lost. The submit checks all.
+    enhanceGetInputProps: ({ field, form: f }) => ({
+      onBlur: (e?: FocusEvent<HTMLElement>) => {
+        const next = e?.relatedTarget;
+        if (next instanceof HTMLButtonElement && next.type === 'submit') return;
+        if (f.isDirty(field)) f.validateField(field);
+      },
+    }),
     validate: (values) => {
       const { opts: o, lang: l } = live.current;
       return formErrorsOf(o.schema, o.toArgs(values), l, o.fieldOf, o.extraIssues?.(values) ?? []);

@@ -76,7 +76,8 @@ function sizeMessage(issue: RawIssue & { code: 'too_big' | 'too_small' }, lang: 
   const exact = issue.exact === true;
   switch (issue.origin) {
     case 'string':
-      if (!big && Number(limit) === 1) return w.required;
+      // Nothing typed is "required" whatever the minimum (an empty password is not "too short").
+      if (!big && (Number(limit) === 1 || isBlank(issue.input))) return w.required;
       return exact ? w.exactChars(n) : big ? w.maxChars(n) : w.minChars(n);
     case 'array':
     case 'set':

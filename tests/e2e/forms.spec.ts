@@ -106,3 +106,53 @@ test('RHK form: words and negatives as a target, a 2,644-character text kept who
   await expect(teks).toHaveValue(long);
   await page.screenshot({ path: 'test-results/forms-rhk-errors.png' });
 });
+
+test('every converted form says each problem beside its field (screens at 1366×768)', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Siapkan dan masuk' }).click();
+  await expectBeside(page.getByLabel('Kode instansi'), /Wajib diisi/);
+  await expectBeside(page.getByLabel('NIP'), /Wajib diisi/);
+  await expectBeside(page.getByLabel('Golongan'), /Wajib diisi/);
+  const password = page.getByLabel(/^Kata sandi/).first();
+  await expectBeside(password, /Wajib diisi/);
+  await page.screenshot({ path: 'test-results/forms-setup-empty.png', fullPage: true });
+  await password.fill('pendek');
+  await password.press('Tab');
+  await expectBeside(password, /Paling sedikit 8 karakter/);
+  await setUpNewUnit(page);
+
+  await openPage(page, 'Unit Kerja');
+  await page.getByRole('button', { name: 'Tambah sub-unit di bawah Dinas Pendidikan' }).click();
+  const unit = page.getByRole('dialog', { name: 'Unit kerja baru' });
+  await unit.getByRole('button', { name: 'Simpan' }).click();
+  await expectBeside(unit.getByLabel('Kode'), /Wajib diisi/);
+  await unit.getByLabel('Nama').fill('N'.repeat(201));
+  await expectBeside(unit.getByLabel('Nama'), /Paling banyak 200 karakter/);
+  await page.screenshot({ path: 'test-results/forms-unit.png' });
+  await unit.getByRole('button', { name: 'Batal' }).click();
+
+  await openPage(page, 'Jabatan');
+  await page.getByRole('button', { name: 'Tambah jabatan' }).click();
+  const jabatan = page.getByRole('dialog', { name: 'Jabatan baru' });
+  await jabatan.getByRole('button', { name: 'Simpan' }).click();
+  await expectBeside(jabatan.getByRole('textbox', { name: 'Kode' }), /Wajib diisi/);
+  await page.screenshot({ path: 'test-results/forms-jabatan.png' });
+  await expectBeside(jabatan.getByRole('combobox', { name: 'Unit kerja' }), /Wajib diisi/);
+  await jabatan.getByRole('button', { name: 'Batal' }).click();
+
+  await openPage(page, 'Pengguna');
+  await page.getByRole('button', { name: 'Tambah pengguna' }).click();
+  const user = page.getByRole('dialog', { name: 'Pengguna baru' });
+  await user.getByRole('button', { name: 'Simpan' }).click();
+  await expectBeside(user.getByLabel('NIP'), /Wajib diisi/);
+  await user.getByLabel(/^Kata sandi/).fill('pendek');
+  await expectBeside(user.getByLabel(/^Kata sandi/), /Paling sedikit 8 karakter/);
+  await page.screenshot({ path: 'test-results/forms-user.png' });
+  await user.getByRole('button', { name: 'Batal' }).click();
+
+  await page.getByTestId('change-password').click();
+  const pw = page.getByRole('dialog', { name: 'Ubah kata sandi' });
+  await pw.getByRole('button', { name: 'Ubah kata sandi' }).click();
+  await expectBeside(pw.getByLabel('Kata sandi lama'), /Wajib diisi/);
+  await page.screenshot({ path: 'test-results/forms-change-password.png' });
+});

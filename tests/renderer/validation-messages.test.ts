@@ -17,6 +17,8 @@ describe('validationErrorMap', () => {
     expect(messages(z.uuid(), '')).toEqual(['Wajib diisi']);
     expect(messages(z.uuid(), null)).toEqual(['Wajib diisi']);
     expect(messages(z.iso.date(), '')).toEqual(['Wajib diisi']);
+    // Nothing typed into a password with a minimum is "required", not "too short".
+    expect(messages(z.string().min(8), '')).toEqual(['Wajib diisi']);
   });
 
   it('names the limit in Indonesian digits, never zod wording', () => {

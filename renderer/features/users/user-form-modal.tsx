@@ -6,11 +6,11 @@ import type { AppError } from '../../../shared/result.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useToast } from '../../components/toast.js';
 import { UnitSelect } from '../../components/unit-select.js';
-import { argSchemas } from '../../../shared/contract.js';
+import { argSchemas, PASSWORD_MIN_LENGTH } from '../../../shared/contract.js';
 import { requiredMessage } from '../../../shared/validation/messages.js';
 import { LimitedTextInput } from '../../components/limited-text.js';
 import { useLang, useT } from '../../i18n/i18n.js';
-import { formErrorsOf, maxLengthOf, placeServerError } from '../../lib/contract-form.js';
+import { formErrorsOf, maxLengthOf, minLengthOf, placeServerError } from '../../lib/contract-form.js';
 import { invoke } from '../../lib/api.js';
 import { useUnits } from '../units/use-units.js';
 import { ModalActions } from '../../components/modal-actions.js';
@@ -79,7 +79,7 @@ export function UserFormModal({ user, onClose, onSaved }: Props) {
           <UnitSelect label={t.users.unit} options={options} value={unitId} onChange={setUnitId} required allowDeselect={false} error={fieldError('unitId')} />
           <Switch label={t.users.aktif} checked={aktif} onChange={(e) => setAktif(e.currentTarget.checked)} />
           <PasswordInput
-            label={user ? t.users.passwordChange : t.users.passwordNew}
+            label={user ? t.users.passwordChange : t.forms.passwordNew(minLengthOf(USER_SCHEMA.shape.password) ?? PASSWORD_MIN_LENGTH)}
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
             autoComplete="new-password"
