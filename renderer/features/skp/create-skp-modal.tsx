@@ -29,8 +29,8 @@ type Props = {
 
 type Values = { mulai: string | null; selesai: string | null; pendekatan: Pendekatan; dariTemplat: boolean };
 
-/** `periode.mulai` of the contract is the form's `mulai`. */
-const fieldOf = (path: string): string => path.replace(/^periode\./, '');
+/** `periode.mulai` of the contract is the form's `mulai`; the year is read from the start date. */
+const fieldOf = (path: string): string => (path === 'periode.tahun' ? 'mulai' : path.replace(/^periode\./, ''));
 
 export function CreateSkpModal({ tahun, pegawaiId, onCreated, onClose }: Props) {
   const t = useT();
@@ -43,7 +43,7 @@ export function CreateSkpModal({ tahun, pegawaiId, onCreated, onClose }: Props) 
     initialValues: { mulai: initial.mulai, selesai: initial.selesai, pendekatan: 'kuantitatif', dariTemplat: false } satisfies Values as Values,
     toArgs: (v) => ({
       pegawaiId: owner ?? '',
-      periode: { tahun: Number((v.mulai ?? '').slice(0, 4)), mulai: v.mulai, selesai: v.selesai },
+      periode: { tahun: v.mulai ? Number(v.mulai.slice(0, 4)) : undefined, mulai: v.mulai, selesai: v.selesai },
       pendekatan: v.pendekatan,
       dariTemplat: v.dariTemplat,
     }),
