@@ -150,6 +150,15 @@ test('every converted form says each problem beside its field (screens at 1366×
   await page.screenshot({ path: 'test-results/forms-user.png' });
   await user.getByRole('button', { name: 'Batal' }).click();
 
+  // A disabled button says why, beside it and in its description.
+  await openPage(page, 'Daftar SKP');
+  await page.getByRole('button', { name: 'Buat SKP' }).click();
+  const create = page.getByRole('dialog', { name: 'SKP baru' });
+  await expect(create.getByTestId('disabled-reason')).toHaveText('Pilih pegawai terlebih dahulu.');
+  await expect(create.getByRole('button', { name: 'Buat draf' })).toBeDisabled();
+  await page.screenshot({ path: 'test-results/forms-skp-create-reason.png' });
+  await create.getByRole('button', { name: 'Batal' }).click();
+
   await page.getByTestId('change-password').click();
   const pw = page.getByRole('dialog', { name: 'Ubah kata sandi' });
   await pw.getByRole('button', { name: 'Ubah kata sandi' }).click();
