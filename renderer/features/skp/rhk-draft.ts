@@ -65,7 +65,7 @@ export function parseNilai(text: string): number | null {
 
 /**
  * The draft as the contract takes it; the target kind follows the SKP's pendekatan. The form
- * blocks on `badNilai` first; a value that still does not parse is sent as -1 for the contract to
+ * checks `rhkCheckArgs` first; a value that still does not parse is sent as -1 for the contract to
  * refuse with its own message, never silently guessed.
  */
 export function rhkInputFrom(d: RhkDraft, pendekatan: Pendekatan, opts: { isPuncak: boolean; isJpt: boolean }): RhkInput {
@@ -84,12 +84,6 @@ export function rhkInputFrom(d: RhkDraft, pendekatan: Pendekatan, opts: { isPunc
           : { kind: 'kualitatif' as const, teks: i.targetTeks },
     })),
   };
-}
-
-/** Indikator numbers (1-based) whose kuantitatif value is not a number: the form marks them. */
-export function badNilai(d: RhkDraft, pendekatan: Pendekatan): number[] {
-  if (pendekatan !== 'kuantitatif') return [];
-  return d.indikator.flatMap((i, n) => (parseNilai(i.nilai) === null ? [n + 1] : []));
 }
 
 /**
