@@ -1,5 +1,8 @@
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/id';
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
@@ -12,11 +15,14 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme="light">
-        <I18nProvider>
-          <ToastProvider>
-            <App />
-          </ToastProvider>
-        </I18nProvider>
+        {/* Date inputs read DD/MM/YYYY in Indonesian whatever the OS locale (renderer/components/date-field.tsx). */}
+        <DatesProvider settings={{ locale: 'id', firstDayOfWeek: 1 }}>
+          <I18nProvider>
+            <ToastProvider>
+              <App />
+            </ToastProvider>
+          </I18nProvider>
+        </DatesProvider>
       </MantineProvider>
     </StrictMode>,
   );

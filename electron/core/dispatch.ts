@@ -1,21 +1,20 @@
 import { z } from 'zod';
 import { argSchemas, isChannel, PUBLIC_CHANNELS, type Channel } from '../../shared/contract.js';
 import { AppFailure, fail, ok, type Result } from '../../shared/result.js';
+import { issuesOfZodError, validationErrorMap } from '../../shared/validation/messages.js';
 import type { CallContext, CoreContext } from './context.js';
 import { handlers, type Handlers } from './handlers.js';
 import { resolveActor } from './services/session-service.js';
 
-// Validation messages reach people: say them in Indonesian.
+// Validation messages reach people: zod's own locale still backs anything the map leaves out.
 z.config(z.locales.id());
-
-function issuesOf(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(payload)', message: i.message }));
-}
+/** The forms' own words ("Paling banyak 120 karakter"), so the core and the form say the same. */
+const indonesian = validationErrorMap('id');
 
 async function run<C extends Channel>(channel: C, args: unknown, call: CallContext): Promise<unknown> {
   const handler: Handlers[C] = handlers[channel];
-  const parsed = argSchemas[channel].safeParse(args);
-  if (!parsed.success) throw new AppFailure('VALIDATION', undefined, issuesOf(parsed.error));
+  const parsed = argSchemas[channel].safeParse(args, { error: indonesian });
+  if (!parsed.success) throw new AppFailure('VALIDATION', undefined, issuesOfZodError(parsed.error));
   // The schema map and handler map are keyed by the same channel, so the parsed value fits.
   return (handler as (a: unknown, c: CallContext) => Promise<unknown>)(parsed.data, call);
 }

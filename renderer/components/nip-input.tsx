@@ -40,7 +40,6 @@ export function NipInput({ value, onChange, jenisAsn, serverError, required, dis
       autoComplete="off"
       required={required}
       disabled={disabled}
-      maxLength={40}
     />
   );
 }

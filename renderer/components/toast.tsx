@@ -4,7 +4,7 @@
  *
  * @example
  * const toast = useToast();
- * toast.show({ color: 'green', message: t.app.saved });
+ * toast.show({ message: t.forms.toast.pegawaiSaved }); // a sentence: "Pegawai berhasil disimpan."
  */
 import { Notification, Stack } from '@mantine/core';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';

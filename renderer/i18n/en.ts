@@ -6,6 +6,7 @@ import { skpEn } from './skp-en.js';
 import { syncEn } from './sync-en.js';
 import { recoveryEn } from './recovery-en.js';
 import { recordsEn } from './records-en.js';
+import { formsEn } from './forms-en.js';
 
 export const en: Dictionary = {
   app: {
@@ -64,7 +65,6 @@ export const en: Dictionary = {
     submit: 'Set up and sign in',
     required: 'Required.',
     passwordConfirm: 'Repeat password',
-    passwordTooShort: 'The password needs at least 8 characters.',
     passwordMismatch: 'The two passwords differ.',
     demoIntro:
       'The demo unit holds generated data (a fictitious education office with a full position tree) to try the application. Do not enter real data into the demo unit.',
@@ -225,7 +225,6 @@ export const en: Dictionary = {
     roles: 'Roles',
     unit: 'Work unit',
     aktif: 'Account active',
-    passwordNew: 'Password (at least 8 characters)',
     passwordChange: 'New password (leave empty to keep)',
     rolesRequired: 'Choose at least one role.',
     editOf: (nama) => `Edit user ${nama}`,
@@ -287,4 +286,5 @@ export const en: Dictionary = {
   home: homeEn,
   skp: skpEn,
   records: recordsEn,
+  forms: formsEn,
 };

@@ -8,6 +8,7 @@ import { homeId } from './home-id.js';
 import { syncId } from './sync-id.js';
 import { recoveryId } from './recovery-id.js';
 import { recordsId } from './records-id.js';
+import { formsId } from './forms-id.js';
 
 // Typed as open records: the audit log may hold codes this version does not know yet.
 const AUDIT_ACTIONS: Record<string, string> = {
@@ -107,7 +108,6 @@ export const id = {
     submit: 'Siapkan dan masuk',
     required: 'Wajib diisi.',
     passwordConfirm: 'Ulangi kata sandi',
-    passwordTooShort: 'Kata sandi minimal 8 karakter.',
     passwordMismatch: 'Kedua kata sandi tidak sama.',
     demoIntro:
       'Unit demo berisi data buatan (Dinas Pendidikan fiktif dengan struktur jabatan lengkap) untuk mencoba aplikasi. Jangan memasukkan data sungguhan ke unit demo.',
@@ -268,7 +268,6 @@ export const id = {
     roles: 'Peran',
     unit: 'Unit kerja',
     aktif: 'Akun aktif',
-    passwordNew: 'Kata sandi (minimal 8 karakter)',
     passwordChange: 'Kata sandi baru (kosongkan bila tidak diganti)',
     rolesRequired: 'Pilih minimal satu peran.',
     editOf: (nama: string) => `Ubah pengguna ${nama}`,
@@ -294,6 +293,7 @@ export const id = {
   home: homeId,
   skp: skpId,
   records: recordsId,
+  forms: formsId,
 };
 
 export type Dictionary = typeof id;

@@ -62,7 +62,6 @@ export const skpEn: SkpDictionary = {
     returnNoteRhk: 'Note for this RHK',
     puncakHint: 'You head the unit: each RHK refers to the Performance Agreement, not to a superior’s RHK.',
     saved: 'SKP saved.',
-    done: (action: string) => `${action}: done.`,
   },
   rhk: {
     section: 'Work results',

@@ -63,7 +63,6 @@ export const skpId = {
     returnNoteRhk: 'Catatan untuk RHK ini',
     puncakHint: 'Anda memimpin unit: setiap RHK mengacu pada Perjanjian Kinerja, bukan RHK atasan.',
     saved: 'SKP tersimpan.',
-    done: (action: string) => `${action}: berhasil.`,
   },
   rhk: {
     section: 'Hasil kerja',

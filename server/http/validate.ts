@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { FieldIssue } from '../../shared/result.js';
+import { validationErrorMap } from '../../shared/validation/messages.js';
 import { HttpFailure } from './errors.js';
 
-/** Zod's Indonesian messages, so field problems can be shown to the operator as they are. */
-const indonesian = z.locales.id();
+/** The desk's own Indonesian error map (shared/validation), so a rejection reads like the form's message. */
+const indonesian = validationErrorMap('id');
 
 export function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
@@ -11,7 +12,7 @@ export function issuesOf(error: z.ZodError): FieldIssue[] {
 
 /** Parses with Indonesian messages; returns the zod result for callers that do not throw. */
 export function safeParseId<T>(schema: z.ZodType<T>, data: unknown): z.ZodSafeParseResult<T> {
-  return schema.safeParse(data, { error: indonesian.localeError });
+  return schema.safeParse(data, { error: indonesian });
 }
 
 /**

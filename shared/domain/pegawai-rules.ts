@@ -14,6 +14,9 @@ export type PegawaiFields = {
   tmtSelesai: string | null;
 };
 
+/** The same words as the contract's error map (shared/validation/messages.ts) for an empty field. */
+const REQUIRED_MESSAGE = 'Wajib diisi';
+
 export type FieldProblem = { field: keyof PegawaiFields; message: string };
 
 /**
@@ -23,9 +26,12 @@ export type FieldProblem = { field: keyof PegawaiFields; message: string };
  */
 export function checkPegawaiFields(p: PegawaiFields): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  // An empty field is "required", not a malformed value (`Golongan "" tidak dikenal` read as a bug).
   const nip = parseNip(p.nip, p.jenisAsn);
-  if (!nip.ok) problems.push(...nip.errors.map((e) => ({ field: 'nip' as const, message: e.message })));
-  if (!isValidGolongan(p.jenisAsn, p.golongan)) {
+  if (p.nip.trim() === '') problems.push({ field: 'nip', message: REQUIRED_MESSAGE });
+  else if (!nip.ok) problems.push(...nip.errors.map((e) => ({ field: 'nip' as const, message: e.message })));
+  if (p.golongan.trim() === '') problems.push({ field: 'golongan', message: REQUIRED_MESSAGE });
+  else if (!isValidGolongan(p.jenisAsn, p.golongan)) {
     problems.push({
       field: 'golongan',
       message:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badNilai, parseNilai, rhkDraftFrom, rhkInputFrom } from '../../renderer/features/skp/rhk-draft.js';
+import { parseNilai, rhkDraftFrom, rhkInputFrom } from '../../renderer/features/skp/rhk-draft.js';
 import { groupRhk, linesToList, listToLines, rhkNumber, sortInbox, sortReadiness, targetText } from '../../renderer/features/skp/skp-format.js';
 
 describe('targetText', () => {
@@ -85,11 +85,5 @@ describe('RHK draft', () => {
     const staff = rhkInputFrom({ ...d, indikator: d.indikator.map((i) => ({ ...i, targetTeks: 'Rapi' })) }, 'kualitatif', { isPuncak: false, isJpt: false });
     expect(staff.intervensiPerjanjianKinerja).toBeNull();
     expect(staff.indikator[0]?.target).toEqual({ kind: 'kualitatif', teks: 'Rapi' });
-  });
-  it('marks kuantitatif values that are not numbers', () => {
-    const d = rhkDraftFrom(null);
-    expect(badNilai(d, 'kuantitatif')).toEqual([1]);
-    expect(badNilai(d, 'kualitatif')).toEqual([]);
-    expect(badNilai({ ...d, indikator: d.indikator.map((i) => ({ ...i, nilai: '4' })) }, 'kuantitatif')).toEqual([]);
   });
 });

@@ -95,6 +95,6 @@ describe.each(backends())('device enrollment on $name', (backend) => {
     const body = r.json<{ error: { code: string; message: string; issues: { message: string }[] } }>();
     expect(body.error.code).toBe('VALIDATION');
     expect(body.error.message).toBe('Data yang dikirim tidak valid.');
-    expect(body.error.issues[0]?.message).toContain('Kunci tidak dikenali');
+    expect(body.error.issues[0]?.message).toBe('Isian tidak dikenal: admin');
   });
 });

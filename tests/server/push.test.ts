@@ -120,7 +120,7 @@ describe.each(backends())('push on $name', (backend) => {
       command('jabatan/upsert', p, null, w.org.users.operatorA.id),
     ]);
     for (const o of outcomes) expect(o).toMatchObject({ status: 'rejected', code: 'VALIDATION' });
-    expect(outcomes[0]).toMatchObject({ message: expect.stringContaining('Kunci tidak dikenali') });
+    expect(outcomes[0]).toMatchObject({ message: expect.stringContaining('Isian tidak dikenal: extra') });
   });
 
   it('refuses an oversized body with 413, malformed JSON and extra fields with 400', async () => {

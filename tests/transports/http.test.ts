@@ -196,6 +196,25 @@ describe('POST /api/invoke', () => {
     expect(r.headers['cache-control']).toBe('no-store');
   });
 
+  it('a refused form reaches the browser with each field named, in the forms\' Indonesian words', async () => {
+    const cookie = sessionCookie(await invoke('auth/signIn', { nip: ADMIN_NIP, password: ADMIN_PASSWORD }));
+    const units = result(await invoke('org/units', {}, cookie));
+    const unitId = units.ok ? (units.value as unknown as { id: string }[])[0]?.id : undefined;
+    const r = await invoke(
+      'pegawai/save',
+      { nip: '', gelarDepan: '', nama: 'A'.repeat(121), gelarBelakang: '', jenisAsn: 'PNS', golongan: '', jabatanId: null, unitId, tmtMulai: null, tmtSelesai: null },
+      cookie,
+    );
+    const body = result(r);
+    expect(body.ok).toBe(false);
+    if (body.ok) return;
+    expect(body.error.issues).toEqual([
+      { path: 'nip', message: 'Wajib diisi' },
+      { path: 'nama', message: 'Paling banyak 120 karakter' },
+      { path: 'golongan', message: 'Wajib diisi' },
+    ]);
+  });
+
   it('other methods → 405', async () => {
     const r = await send({ method: 'PUT', path: HTTP_INVOKE_PATH, headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(r.status).toBe(405);

@@ -3,14 +3,19 @@
  * also makes their new signing key. Errors sit beside their fields (the core names the field).
  */
 import { Button, Modal, PasswordInput, Stack } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { PASSWORD_MIN_LENGTH } from '../../../shared/contract.js';
-import type { AppError } from '../../../shared/result.js';
+import { argSchemas, PASSWORD_MIN_LENGTH } from '../../../shared/contract.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { ModalActions } from '../../components/modal-actions.js';
 import { useToast } from '../../components/toast.js';
-import { useT } from '../../i18n/i18n.js';
+import { requiredMessage } from '../../../shared/validation/messages.js';
+import { useLang, useT } from '../../i18n/i18n.js';
 import { invoke } from '../../lib/api.js';
+import { minLengthOf } from '../../lib/contract-form.js';
+import { useContractForm } from '../../lib/use-contract-form.js';
+
+const schema = argSchemas['auth/changePassword'];
+/** PASSWORD_MIN_LENGTH as the schema applies it. */
+const PASSWORD_MIN = minLengthOf(schema.shape.newPassword) ?? PASSWORD_MIN_LENGTH;
 
 type Props = { onClose: () => void; onChanged: () => void };
 
@@ -25,47 +30,45 @@ export function passwordFormIssues(f: { oldPassword: string; newPassword: string
 
 export function ChangePasswordModal({ onClose, onChanged }: Props) {
   const t = useT();
+  const { lang } = useLang();
   const toast = useToast();
-  const [oldPassword, setOld] = useState('');
-  const [newPassword, setNew] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const local = passwordFormIssues({ oldPassword, newPassword, repeat });
-  const fromCore = (path: string) => error?.issues?.find((i) => i.path === path)?.message;
-  const valid = oldPassword !== '' && newPassword !== '' && repeat === newPassword && local.newPassword === undefined;
-  const newError = local.newPassword === 'tooShort' ? t.account.tooShort(PASSWORD_MIN_LENGTH) : local.newPassword === 'sameAsOld' ? t.account.sameAsOld : fromCore('newPassword');
+  // The minimum length and the rest come from the contract's schema (PASSWORD_MIN_LENGTH, once).
+  const cf = useContractForm({
+    schema,
+    initialValues: { oldPassword: '', newPassword: '', repeat: '' },
+    toArgs: (f) => ({ oldPassword: f.oldPassword, newPassword: f.newPassword }),
+    validateOnChange: true,
+    extraIssues: (f) => {
+      const local = passwordFormIssues(f);
+      return [
+        ...(local.newPassword === 'tooShort' ? [{ path: 'newPassword', message: t.account.tooShort(PASSWORD_MIN) }] : []),
+        ...(local.newPassword === 'sameAsOld' ? [{ path: 'newPassword', message: t.account.sameAsOld }] : []),
+        ...(local.repeat === 'mismatch' ? [{ path: 'repeat', message: t.account.mismatch }] : []),
+        ...(f.repeat === '' ? [{ path: 'repeat', message: requiredMessage(lang) }] : []),
+      ];
+    },
+  });
+  const { form } = cf;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!valid) return;
-    setBusy(true);
-    setError(null);
-    const r = await invoke('auth/changePassword', { oldPassword, newPassword });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
+  const submit = cf.submit(async (args) => {
+    const r = await invoke('auth/changePassword', args);
+    if (!r.ok) return r.error;
     toast.show({ message: t.account.changed });
     onChanged();
-  };
+    return null;
+  });
 
   return (
     <Modal opened onClose={onClose} title={t.account.changePassword} closeButtonProps={{ 'aria-label': t.app.close }}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <PasswordInput label={t.account.oldPassword} value={oldPassword} onChange={(e) => setOld(e.currentTarget.value)} autoComplete="current-password" required data-autofocus error={fromCore('oldPassword')} />
-          <PasswordInput label={t.account.newPassword} value={newPassword} onChange={(e) => setNew(e.currentTarget.value)} autoComplete="new-password" required error={newError} />
-          <PasswordInput
-            label={t.account.newPasswordRepeat}
-            value={repeat}
-            onChange={(e) => setRepeat(e.currentTarget.value)}
-            autoComplete="new-password"
-            required
-            error={local.repeat === 'mismatch' ? t.account.mismatch : undefined}
-          />
+          <PasswordInput label={t.account.oldPassword} autoComplete="current-password" required data-autofocus {...form.getInputProps('oldPassword')} />
+          <PasswordInput label={t.account.newPassword} autoComplete="new-password" required {...form.getInputProps('newPassword')} />
+          <PasswordInput label={t.account.newPasswordRepeat} autoComplete="new-password" required {...form.getInputProps('repeat')} />
           {/* Errors not tied to a field (e.g. a network failure) show below the fields. */}
-          <ErrorAlert error={error && !error.issues?.length ? error : null} />
+          <ErrorAlert error={cf.error} />
           <ModalActions onCancel={onClose}>
-            <Button type="submit" loading={busy} disabled={!valid}>
+            <Button type="submit" loading={cf.busy}>
               {t.account.changePassword}
             </Button>
           </ModalActions>

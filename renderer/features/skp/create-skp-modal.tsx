@@ -1,15 +1,20 @@
 /**
  * A new draft SKP (skp/create): for the signed-in pegawai, or — for operators — for a pegawai
- * picked from the unit. Periode defaults to the whole year.
+ * picked from the unit. Periode defaults to the whole year; dates are typed DD/MM/YYYY and checked
+ * by the contract's schema beside their fields.
  */
-import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
+import { skpArgSchemas } from '../../../shared/contract.js';
 import { periodeTahunan } from '../../../shared/domain/skp/periode.js';
 import type { Pendekatan } from '../../../shared/domain/skp/types.js';
 import type { PegawaiRow, SkpDetail } from '../../../shared/entities.js';
+import { DateField } from '../../components/date-field.js';
 import { PendekatanControl } from './pendekatan-control.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { SubmitButton } from '../../components/submit-button.js';
 import { useT } from '../../i18n/i18n.js';
+import { useContractForm } from '../../lib/use-contract-form.js';
 import { PegawaiPicker } from './pegawai-picker.js';
 import { useSkpAction } from './use-skp-action.js';
 import { ModalActions } from '../../components/modal-actions.js';
@@ -22,40 +27,57 @@ type Props = {
   onClose: () => void;
 };
 
+type Values = { mulai: string | null; selesai: string | null; pendekatan: Pendekatan; dariTemplat: boolean };
+
+/** `periode.mulai` of the contract is the form's `mulai`; the year is read from the start date. */
+const fieldOf = (path: string): string => (path === 'periode.tahun' ? 'mulai' : path.replace(/^periode\./, ''));
+
 export function CreateSkpModal({ tahun, pegawaiId, onCreated, onClose }: Props) {
   const t = useT();
   const action = useSkpAction();
   const initial = periodeTahunan(tahun);
   const [picked, setPicked] = useState<PegawaiRow[]>([]);
-  const [mulai, setMulai] = useState(initial.mulai);
-  const [selesai, setSelesai] = useState(initial.selesai);
-  const [pendekatan, setPendekatan] = useState<Pendekatan>('kuantitatif');
-  const [dariTemplat, setDariTemplat] = useState(false);
   const owner = pegawaiId ?? picked[0]?.id ?? null;
+  const cf = useContractForm({
+    schema: skpArgSchemas['skp/create'],
+    initialValues: { mulai: initial.mulai, selesai: initial.selesai, pendekatan: 'kuantitatif', dariTemplat: false } satisfies Values as Values,
+    toArgs: (v) => ({
+      pegawaiId: owner ?? '',
+      periode: { tahun: v.mulai ? Number(v.mulai.slice(0, 4)) : undefined, mulai: v.mulai, selesai: v.selesai },
+      pendekatan: v.pendekatan,
+      dariTemplat: v.dariTemplat,
+    }),
+    fieldOf,
+  });
+  const { form } = cf;
+  const v = form.getValues();
 
-  const submit = async () => {
-    if (!owner) return;
-    const r = await action.run('skp/create', { pegawaiId: owner, periode: { tahun: Number(mulai.slice(0, 4)), mulai, selesai }, pendekatan, dariTemplat });
-    if (r.ok) onCreated(r.value);
-  };
+  const submit = cf.submit(async (args) => {
+    const r = await action.run('skp/create', args);
+    if (!r.ok) return r.error;
+    onCreated(r.value);
+    return null;
+  });
 
   return (
     <Modal opened onClose={onClose} title={t.skp.create.title} closeButtonProps={{ 'aria-label': t.app.close }}>
-      <Stack gap="sm">
-        {pegawaiId === null && <PegawaiPicker label={t.skp.create.pegawai} value={picked} onChange={setPicked} max={1} />}
-        <Group grow>
-          <TextInput type="date" label={t.skp.create.mulai} value={mulai} onChange={(e) => setMulai(e.currentTarget.value)} required />
-          <TextInput type="date" label={t.skp.create.selesai} value={selesai} onChange={(e) => setSelesai(e.currentTarget.value)} required />
-        </Group>
-        <PendekatanControl value={pendekatan} onChange={setPendekatan} />
-        <Checkbox label={t.skp.create.dariTemplat} checked={dariTemplat} onChange={(e) => setDariTemplat(e.currentTarget.checked)} />
-        <ErrorAlert error={action.error} />
-        <ModalActions onCancel={onClose}>
-          <Button onClick={() => void submit()} loading={action.busy} disabled={!owner}>
-            {t.skp.create.submit}
-          </Button>
-        </ModalActions>
-      </Stack>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {pegawaiId === null && <PegawaiPicker label={t.skp.create.pegawai} value={picked} onChange={setPicked} max={1} />}
+          <Group grow align="flex-start">
+            <DateField label={t.skp.create.mulai} required value={v.mulai} onChange={(iso) => form.setFieldValue('mulai', iso)} error={form.errors.mulai} />
+            <DateField label={t.skp.create.selesai} required value={v.selesai} onChange={(iso) => form.setFieldValue('selesai', iso)} error={form.errors.selesai} />
+          </Group>
+          <PendekatanControl value={v.pendekatan} onChange={(p) => form.setFieldValue('pendekatan', p)} />
+          <Checkbox label={t.skp.create.dariTemplat} {...form.getInputProps('dariTemplat', { type: 'checkbox' })} />
+          <ErrorAlert error={cf.error} />
+          <ModalActions onCancel={onClose}>
+            <SubmitButton loading={cf.busy} reason={owner ? null : t.forms.reason.pickPegawai}>
+              {t.skp.create.submit}
+            </SubmitButton>
+          </ModalActions>
+        </Stack>
+      </form>
     </Modal>
   );
 }

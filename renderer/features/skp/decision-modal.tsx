@@ -2,16 +2,22 @@
  * The pejabat penilai's decision: approve, or return with a note for the whole SKP and/or per
  * RHK (at least one). Notes stay as typed if the core refuses.
  */
-import { Button, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { SKP_RULES } from '../../../shared/domain/skp/rules.js';
+import { skpArgSchemas } from '../../../shared/contract.js';
 import type { SkpDetail } from '../../../shared/entities.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { LimitedTextarea } from '../../components/limited-text.js';
+import { SubmitButton } from '../../components/submit-button.js';
 import { useT } from '../../i18n/i18n.js';
+import { issueAt, maxLengthOf } from '../../lib/contract-form.js';
 import { DelegasiFields, delegasiArg, type DelegasiDraft } from './delegasi-fields.js';
 import { groupRhk, rhkNumber } from './skp-format.js';
 import { useSkpAction } from './use-skp-action.js';
 import { ModalActions } from '../../components/modal-actions.js';
+
+/** The note's limit, from the contract's `skp/return`. */
+const MAX_CATATAN = maxLengthOf(skpArgSchemas['skp/return'].shape.catatan);
 
 type Props = {
   kind: 'setujui' | 'kembalikan';
@@ -34,6 +40,15 @@ export function DecisionModal({ kind, detail, onDone, onClose }: Props) {
     .map(([rhkId, catatan]) => ({ rhkId, catatan }));
   const hasNote = whole.trim() !== '' || rhkNotes.length > 0;
   const d = asOperator ? delegasiArg(delegasi, detail.penilai?.pegawaiId ?? null) : null;
+  // Why the button is off, said beside it; a note over the limit is said beside its own field.
+  const reason = kind === 'kembalikan' && !hasNote ? t.forms.reason.needNote : asOperator && d === null ? t.forms.reason.needDelegasi : null;
+  const err = action.error;
+  // The core names a per-RHK note by its place in the list sent (`catatanRhk.0.catatan`).
+  const rhkIssue = (rhkId: string) => {
+    const k = rhkNotes.findIndex((n) => n.rhkId === rhkId);
+    return k < 0 ? undefined : issueAt(err, `catatanRhk.${k}.catatan`);
+  };
+  const placed = (err?.issues?.length ?? 0) > 0 && (err?.issues?.every((i) => i.path === 'catatan' || /^catatanRhk\.\d+\.catatan$/.test(i.path)) ?? false);
 
   const submit = async () => {
     const id = detail.skp.id;
@@ -51,9 +66,19 @@ export function DecisionModal({ kind, detail, onDone, onClose }: Props) {
           <Text size="sm">{t.skp.workflow.approveConfirm}</Text>
         ) : (
           <>
-            <Textarea label={t.skp.workflow.returnWhole} value={whole} onChange={(e) => setWhole(e.currentTarget.value)} autosize minRows={2} maxLength={SKP_RULES.maxCatatan} data-autofocus />
+            <LimitedTextarea
+              label={t.skp.workflow.returnWhole}
+              value={whole}
+              onChange={(e) => setWhole(e.currentTarget.value)}
+              autosize
+              minRows={2}
+              maxRows={8}
+              max={MAX_CATATAN}
+              error={issueAt(err, 'catatan')}
+              data-autofocus
+            />
             {[...utama, ...tambahan].map((r) => (
-              <Textarea
+              <LimitedTextarea
                 key={r.id}
                 label={t.skp.workflow.returnRhk(rhkNumber(r))}
                 description={r.teks}
@@ -61,27 +86,19 @@ export function DecisionModal({ kind, detail, onDone, onClose }: Props) {
                 onChange={(e) => setPerRhk({ ...perRhk, [r.id]: e.currentTarget.value })}
                 autosize
                 minRows={1}
-                maxLength={SKP_RULES.maxCatatan}
+                maxRows={8}
+                max={MAX_CATATAN}
+                error={rhkIssue(r.id)}
               />
             ))}
-            {!hasNote && (
-              <Text size="sm" c="dimmed">
-                {t.skp.workflow.returnNeedsNote}
-              </Text>
-            )}
           </>
         )}
         {asOperator && <DelegasiFields value={delegasi} onChange={setDelegasi} />}
-        <ErrorAlert error={action.error} />
+        <ErrorAlert error={placed ? null : err} />
         <ModalActions onCancel={onClose}>
-          <Button
-            color={kind === 'setujui' ? 'teal' : 'orange'}
-            onClick={() => void submit()}
-            loading={action.busy}
-            disabled={(kind === 'kembalikan' && !hasNote) || (asOperator && d === null)}
-          >
+          <SubmitButton type="button" color={kind === 'setujui' ? 'teal' : 'orange'} onClick={() => void submit()} loading={action.busy} reason={reason}>
             {t.skp.action[kind]}
-          </Button>
+          </SubmitButton>
         </ModalActions>
       </Stack>
     </Modal>

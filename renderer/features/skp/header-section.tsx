@@ -1,7 +1,9 @@
 /** Periode and pendekatan of an SKP; editable by the owner's side while it is a draft. */
-import { Group, Stack, TextInput } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import type { SkpDetail } from '../../../shared/entities.js';
+import { DateField } from '../../components/date-field.js';
 import { useT } from '../../i18n/i18n.js';
+import { issueAt } from '../../lib/contract-form.js';
 import { SectionSave } from './section-save.js';
 import { PendekatanControl } from './pendekatan-control.js';
 import { useDraft } from './use-draft.js';
@@ -24,8 +26,8 @@ export function HeaderSection({ detail, editable, onSaved }: Props) {
   return (
     <Stack gap="xs">
       <Group align="flex-end">
-        <TextInput type="date" label={t.skp.create.mulai} value={v.mulai} onChange={(e) => draft.set({ ...v, mulai: e.currentTarget.value })} readOnly={!editable} />
-        <TextInput type="date" label={t.skp.create.selesai} value={v.selesai} onChange={(e) => draft.set({ ...v, selesai: e.currentTarget.value })} readOnly={!editable} />
+        <DateField label={t.skp.create.mulai} value={v.mulai} onChange={(iso) => draft.set({ ...v, mulai: iso ?? '' })} readOnly={!editable} required error={issueAt(update.error, 'periode.mulai')} />
+        <DateField label={t.skp.create.selesai} value={v.selesai} onChange={(iso) => draft.set({ ...v, selesai: iso ?? '' })} readOnly={!editable} required error={issueAt(update.error, 'periode.selesai')} />
         <PendekatanControl value={v.pendekatan} onChange={(p) => draft.set({ ...v, pendekatan: p })} disabled={!editable} />
       </Group>
       {editable && <SectionSave label={t.skp.editor.saveHeader} busy={update.busy} dirty={draft.dirty} error={update.error} onSave={() => void save()} />}

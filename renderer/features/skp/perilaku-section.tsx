@@ -2,13 +2,18 @@
  * Perilaku kerja: the seven BerAKHLAK values with their panduan lines, and the ekspektasi khusus
  * pimpinan the pejabat penilai writes for each (editable only on the penilai's side).
  */
-import { List, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { SKP_RULES } from '../../../shared/domain/skp/rules.js';
+import { List, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { skpArgSchemas } from '../../../shared/contract.js';
 import type { SkpDetail } from '../../../shared/entities.js';
+import { LimitedTextarea } from '../../components/limited-text.js';
 import { useT } from '../../i18n/i18n.js';
+import { maxLengthOf } from '../../lib/contract-form.js';
 import { SectionSave } from './section-save.js';
 import { useDraft } from './use-draft.js';
 import { useSkpUpdate } from './use-skp-update.js';
+
+/** The ekspektasi's limit, from the contract's `skp/update`. */
+const MAX_EKSPEKTASI = maxLengthOf(skpArgSchemas['skp/update'].shape.perilaku.unwrap().element.shape.ekspektasiKhusus);
 
 type Props = { detail: SkpDetail; editable: boolean; onSaved: (d: SkpDetail) => void };
 
@@ -38,13 +43,13 @@ export function PerilakuSection({ detail, editable, onSaved }: Props) {
               </List>
             </Stack>
             {editable ? (
-              <Textarea
+              <LimitedTextarea
                 label={t.skp.perilaku.ekspektasiOf(p.nama)}
                 value={draft.value[i] ?? ''}
                 onChange={(e) => draft.set(draft.value.map((x, k) => (k === i ? e.currentTarget.value : x)))}
                 autosize
                 minRows={2}
-                maxLength={SKP_RULES.maxTeks}
+                max={MAX_EKSPEKTASI}
               />
             ) : (
               <Stack gap={2}>

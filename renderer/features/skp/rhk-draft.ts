@@ -65,7 +65,7 @@ export function parseNilai(text: string): number | null {
 
 /**
  * The draft as the contract takes it; the target kind follows the SKP's pendekatan. The form
- * blocks on `badNilai` first; a value that still does not parse is sent as -1 for the contract to
+ * checks `rhkCheckArgs` first; a value that still does not parse is sent as -1 for the contract to
  * refuse with its own message, never silently guessed.
  */
 export function rhkInputFrom(d: RhkDraft, pendekatan: Pendekatan, opts: { isPuncak: boolean; isJpt: boolean }): RhkInput {
@@ -86,8 +86,45 @@ export function rhkInputFrom(d: RhkDraft, pendekatan: Pendekatan, opts: { isPunc
   };
 }
 
-/** Indikator numbers (1-based) whose kuantitatif value is not a number: the form marks them. */
-export function badNilai(d: RhkDraft, pendekatan: Pendekatan): number[] {
-  if (pendekatan !== 'kuantitatif') return [];
-  return d.indikator.flatMap((i, n) => (parseNilai(i.nilai) === null ? [n + 1] : []));
+/**
+ * The target value as the contract's check should see it: absent when blank ("Wajib diisi"), a
+ * negative number as such ("Tidak boleh kurang dari 0"), NaN for words like "dua belas" ("Harus
+ * berupa angka"): each gets its own message beside the field instead of a greyed-out button.
+ *
+ * @example
+ * nilaiForCheck('-5'); // -5
+ * nilaiForCheck('dua belas'); // NaN
+ */
+export function nilaiForCheck(text: string): number | undefined {
+  if (text.trim() === '') return undefined;
+  const n = parseNilai(text);
+  if (n !== null) return n;
+  const negative = /^\s*-/.test(text) ? parseNilai(text.replace(/^\s*-/, '')) : null;
+  return negative !== null ? -negative : Number.NaN;
+}
+
+/** The draft in the contract's shape for checking (not for sending: see `rhkInputFrom`). */
+export function rhkCheckArgs(d: RhkDraft, pendekatan: Pendekatan, opts: { isPuncak: boolean; isJpt: boolean }): unknown {
+  const input = rhkInputFrom(d, pendekatan, opts);
+  return {
+    ...input,
+    indikator: input.indikator.map((i, k) =>
+      i.target.kind === 'kuantitatif' ? { ...i, target: { ...i.target, nilai: nilaiForCheck(d.indikator[k]?.nilai ?? '') } } : i,
+    ),
+  };
+}
+
+/**
+ * The contract's path of an RHK issue → the form's field (`indikator.0.target.nilai` →
+ * `indikator.0.nilai`).
+ *
+ * @example
+ * rhkFieldOf('intervensiPerjanjianKinerja'); // 'pk'
+ */
+export function rhkFieldOf(path: string): string {
+  if (path === 'intervensiPerjanjianKinerja') return 'pk';
+  const m = /^indikator\.(\d+)\.target\.(nilai|satuan|teks)$/.exec(path);
+  if (!m) return path;
+  const field = m[2] === 'teks' ? 'targetTeks' : m[2];
+  return `indikator.${m[1]}.${field}`;
 }

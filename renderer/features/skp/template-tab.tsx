@@ -46,7 +46,7 @@ function TemplateForm({ jabatanId, initial }: { jabatanId: string; initial: SkpT
     const r = await invoke('skp/templateSave', { jabatanId, pendekatan, rhk, lampiran: lampiranFromText(lampiran) });
     setBusy(false);
     if (!r.ok) return setError(r.error);
-    toast.show({ message: t.app.saved });
+    toast.show({ message: t.forms.toast.templateSaved });
   };
 
   const current = typeof editing === 'number' ? rhk[editing] : undefined;

@@ -28,20 +28,20 @@ export function WorkflowBar({ detail, onChanged, onOpen }: Props) {
   const can = new Set(detail.allowed.actions);
   const id = detail.skp.id;
 
-  const done = (d: SkpDetail, label: string) => {
-    toast.show({ message: t.skp.editor.done(label) });
+  const done = (d: SkpDetail, message: string) => {
+    toast.show({ message });
     if (d.skp.id !== id) onOpen(d.skp.id);
     else onChanged(d);
   };
 
   const submit = async () => {
     const r = await action.run('skp/submit', { id });
-    if (r.ok) done(r.value, t.skp.action.ajukan);
+    if (r.ok) done(r.value, t.forms.toast.skpAjukan);
   };
   const perubahan = async () => {
     const r = await action.run('skp/startPerubahan', { id });
     setConfirmPerubahan(false);
-    if (r.ok) done(r.value, t.skp.action.mulaiPerubahan);
+    if (r.ok) done(r.value, t.forms.toast.skpMulaiPerubahan);
   };
 
   if (can.size === 0) return null;
@@ -89,7 +89,7 @@ export function WorkflowBar({ detail, onChanged, onOpen }: Props) {
           onClose={() => setDeciding(null)}
           onDone={(d) => {
             setDeciding(null);
-            done(d, t.skp.action[deciding]);
+            done(d, deciding === 'setujui' ? t.forms.toast.skpSetujui : t.forms.toast.skpKembalikan);
           }}
         />
       )}

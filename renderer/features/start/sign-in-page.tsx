@@ -1,11 +1,11 @@
 import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { argSchemas } from '../../../shared/contract.js';
 import type { Instansi, SessionInfo } from '../../../shared/entities.js';
-import type { AppError } from '../../../shared/result.js';
 import { DemoBadge } from '../../components/demo-badge.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useT } from '../../i18n/i18n.js';
 import { invoke } from '../../lib/api.js';
+import { useContractForm } from '../../lib/use-contract-form.js';
 import { StartHeader } from './start-header.js';
 
 type Props = {
@@ -20,27 +20,21 @@ type Props = {
 /** "Masuk": NIP + password → auth/signIn; wrong passwords and lock-outs show the core's message. */
 export function SignInPage({ instansi, notice, noticeIsGood, onDone }: Props) {
   const t = useT();
-  const [nip, setNip] = useState('');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
+  const cf = useContractForm({ schema: argSchemas['auth/signIn'], initialValues: { nip: '', password: '' }, toArgs: (v) => v });
+  const { form } = cf;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (nip.trim() === '' || password === '') return;
-    setBusy(true);
-    setError(null);
-    const r = await invoke('auth/signIn', { nip, password });
-    setBusy(false);
-    if (r.ok) onDone(r.value);
-    else setError(r.error);
-  };
+  const submit = cf.submit(async (args) => {
+    const r = await invoke('auth/signIn', args);
+    if (!r.ok) return r.error;
+    onDone(r.value);
+    return null;
+  });
 
   return (
     <Container size={420} py="xl">
       <StartHeader />
       <Paper withBorder p="lg" radius="md">
-        <form onSubmit={(e) => void submit(e)}>
+        <form onSubmit={submit} noValidate>
           <Stack gap="md">
             <div>
               <Title order={2}>{t.signIn.title}</Title>
@@ -55,10 +49,10 @@ export function SignInPage({ instansi, notice, noticeIsGood, onDone }: Props) {
                 {notice}
               </Alert>
             )}
-            <TextInput label={t.signIn.nip} value={nip} onChange={(e) => setNip(e.currentTarget.value)} autoComplete="username" inputMode="numeric" required autoFocus />
-            <PasswordInput label={t.signIn.password} value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="current-password" required />
-            <ErrorAlert error={error} />
-            <Button type="submit" loading={busy} fullWidth>
+            <TextInput label={t.signIn.nip} autoComplete="username" inputMode="numeric" required autoFocus {...form.getInputProps('nip')} />
+            <PasswordInput label={t.signIn.password} autoComplete="current-password" required {...form.getInputProps('password')} />
+            <ErrorAlert error={cf.error} />
+            <Button type="submit" loading={cf.busy} fullWidth>
               {t.signIn.submit}
             </Button>
           </Stack>
