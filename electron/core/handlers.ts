@@ -16,6 +16,7 @@ import * as units from './services/unit-service.js';
 import * as jabatan from './services/jabatan-service.js';
 import * as pegawai from './services/pegawai-service.js';
 import * as users from './services/user-service.js';
+import * as bulkAccounts from './services/bulk-accounts.js';
 import * as sheets from './services/sheets/index.js';
 import * as sync from './sync/sync-service.js';
 import * as skp from './services/skp/skp-service.js';
@@ -65,7 +66,7 @@ export const handlers = {
   'pegawai/get': (a, call) => pegawai.detail(call.core, actorOf(call), a.id),
   'pegawai/save': (a, call) => pegawai.saveFromForm(call.core, actorOf(call), a),
 
-  'users/list': (_a, call) => users.listAccounts(call.core, actorOf(call)),
+  'users/list': (a, call) => users.listAccounts(call.core, actorOf(call), a),
   'users/save': (a, call) => users.saveAccount(call.core, actorOf(call), a),
 
   'audit/list': async (a, call) => {
@@ -116,4 +117,7 @@ export const handlers = {
     return listOpenConflicts(call.core.db);
   },
   'sync/resolveConflict': (a, call) => resolveConflict(call.core, actorOf(call), a.id, a.choice),
+
+  'users/bulkPreview': (a, call) => bulkAccounts.bulkPreview(call.core, actorOf(call), a),
+  'users/bulkCreate': (a, call) => bulkAccounts.bulkCreate(call.core, actorOf(call), a, call.token),
 } satisfies Handlers;

@@ -139,7 +139,7 @@ describe('sign-in', () => {
     const admin = unwrap(await signIn(ADMIN_NIP, ADMIN_PASSWORD)).token;
     const op = await addOperator(admin);
     for (let i = 0; i < MAX_FAILED_SIGN_INS; i += 1) await signIn(op.nip, 'salah-sekali');
-    const listed = unwrap(await t.call('users/list', {}, admin)).find((u) => u.nip === op.nip);
+    const listed = unwrap(await t.call('users/list', {}, admin)).rows.find((u) => u.nip === op.nip);
     expect(listed?.lockedUntil).toBe(new Date(t.clock.now().getTime() + LOCK_MINUTES * 60_000).toISOString());
     unwrap(await signIn(ADMIN_NIP, ADMIN_PASSWORD));
   });
@@ -249,7 +249,7 @@ describe('password hashes', () => {
     const seen = JSON.stringify([setup, signedIn, me, users, audit]);
     expect(seen).not.toMatch(/argon2/i);
     for (const r of rows) expect(seen).not.toContain(r.passwordHash.slice(-20));
-    for (const u of users) expect(Object.keys(u).sort()).toEqual(['aktif', 'id', 'lockedUntil', 'nama', 'nip', 'pegawaiId', 'roles', 'unitId']);
+    for (const u of users.rows) expect(Object.keys(u).sort()).toEqual(['aktif', 'id', 'jabatanNama', 'lockedUntil', 'mustChangePassword', 'nama', 'nip', 'pegawaiId', 'roles', 'unitId', 'unitNama']);
 
     // Nor in the audit log, which people read...
     const audited = JSON.stringify(await t.core.context.db.selectFrom('auditLog').selectAll().execute());

@@ -270,7 +270,7 @@ describe('scope of reads', () => {
 
   it('an admin of a sub-unit lists only the accounts in that sub-unit', async () => {
     const scope = await subtreeUnitIds('01.01');
-    const listed = unwrap(await t.call('users/list', {}, tokens['admin+operator of Sekretariat only'] ?? ''));
+    const listed = unwrap(await t.call('users/list', {}, tokens['admin+operator of Sekretariat only'] ?? '')).rows;
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.every((u) => scope.has(u.unitId))).toBe(true);
   });
