@@ -92,7 +92,10 @@ describe('accounts from pegawai, in bulk', { timeout: 120_000 }, () => {
 
     // The workbook: one row per slip, NIP as text with all 18 digits.
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(r.xlsx.base64, 'base64'));
+    const b = Buffer.from(r.xlsx.base64, 'base64');
+    const bytes = new ArrayBuffer(b.length);
+    new Uint8Array(bytes).set(b);
+    await wb.xlsx.load(bytes);
     const ws = wb.worksheets[0];
     if (!ws) throw new Error('no sheet');
     expect(ws.rowCount).toBe(r.created.length + 1);
