@@ -14,6 +14,7 @@ import { SetupPage } from './features/start/setup-page.js';
 import type { DemoCredentials } from './features/start/setup-demo-form.js';
 import { SignInPage } from './features/start/sign-in-page.js';
 import { Shell } from './features/shell/shell.js';
+import { ChangePasswordPage } from './features/account/change-password-page.js';
 import { useT } from './i18n/i18n.js';
 import { invoke, onAuthLost, reconnectEvents } from './lib/api.js';
 import { useCoreEvent } from './lib/use-core-event.js';
@@ -98,6 +99,10 @@ export function App() {
     case 'signIn':
       return <SignInPage instansi={view.instansi} notice={view.notice} noticeIsGood={view.noticeIsGood} onDone={(s) => signedIn(s)} />;
     case 'shell':
+      // An admin-set (or missing) key: the person chooses their own password before the shell.
+      if (view.session.signingKey !== 'ok') {
+        return <ChangePasswordPage session={view.session} onChanged={(session) => setView({ ...view, session })} onSignOut={signOut} />;
+      }
       return (
         <Shell
           session={view.session}
