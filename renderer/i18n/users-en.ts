@@ -49,9 +49,8 @@ export const usersEn: UsersDictionary = {
   slipHeading: 'Meja Kinerja account',
   slipNote: 'Change it at your first sign-in. Do not share this password.',
   forcedTitle: 'Change password',
-  forcedIntro: (nama) =>
-    `Welcome, ${nama}. Your current password was set by an admin. Before you start, choose a password only you know: it signs your changes and approvals.`,
-  forcedNoKey: (nama) => `Welcome, ${nama}. Your account has no signing key of its own yet. Choose a new password to make one before you start.`,
+  forcedIntro: 'Your current password was set by an admin. Before you start, choose a password only you know: it signs your changes and approvals.',
+  forcedNoKey: 'Your account has no signing key of its own yet. Choose a new password to make one before you start.',
   forcedSubmit: 'Change password and continue',
   forcedSignOut: 'Sign out',
   currentPassword: 'Current password',

@@ -54,10 +54,9 @@ export const usersId = {
   slipHeading: 'Akun Meja Kinerja',
   slipNote: 'Ganti saat masuk pertama. Jangan berikan kata sandi ini kepada orang lain.',
   forcedTitle: 'Ganti kata sandi',
-  forcedIntro: (nama: string) =>
-    `Selamat datang, ${nama}. Kata sandi Anda saat ini ditetapkan oleh admin. Sebelum mulai bekerja, pilih kata sandi yang hanya Anda ketahui: dengan kata sandi itu perubahan dan persetujuan Anda ditandatangani.`,
-  forcedNoKey: (nama: string) =>
-    `Selamat datang, ${nama}. Akun Anda belum memiliki kunci tanda tangan sendiri. Pilih kata sandi baru untuk membuatnya sebelum mulai bekerja.`,
+  forcedIntro:
+    'Kata sandi Anda saat ini ditetapkan oleh admin. Sebelum mulai bekerja, pilih kata sandi yang hanya Anda ketahui: dengan kata sandi itu perubahan dan persetujuan Anda ditandatangani.',
+  forcedNoKey: 'Akun Anda belum memiliki kunci tanda tangan sendiri. Pilih kata sandi baru untuk membuatnya sebelum mulai bekerja.',
   forcedSubmit: 'Ganti kata sandi dan lanjutkan',
   forcedSignOut: 'Keluar',
   currentPassword: 'Kata sandi saat ini',

@@ -11,6 +11,7 @@ import type { AppError } from '../../../shared/result.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useT } from '../../i18n/i18n.js';
 import { invoke } from '../../lib/api.js';
+import { formatNip } from '../../lib/format.js';
 import { StartHeader } from '../start/start-header.js';
 import { passwordFormIssues } from './change-password-modal.js';
 
@@ -56,8 +57,14 @@ export function ChangePasswordPage({ session, onChanged, onSignOut }: Props) {
                 {session.instansi.nama}
               </Text>
             </div>
+            <div>
+              <Text fw={600}>{session.user.nama}</Text>
+              <Text size="sm" c="dimmed" ff="monospace">
+                {formatNip(session.user.nip)}
+              </Text>
+            </div>
             <Text size="sm" data-testid="forced-change-intro">
-              {session.signingKey === 'none' ? t.accounts.forcedNoKey(session.user.nama) : t.accounts.forcedIntro(session.user.nama)}
+              {session.signingKey === 'none' ? t.accounts.forcedNoKey : t.accounts.forcedIntro}
             </Text>
             <PasswordInput label={t.accounts.currentPassword} value={oldPassword} onChange={(e) => setOld(e.currentTarget.value)} autoComplete="current-password" required autoFocus error={fromCore('oldPassword')} />
             <PasswordInput label={t.account.newPassword} value={newPassword} onChange={(e) => setNew(e.currentTarget.value)} autoComplete="new-password" required error={newError} description={t.account.tooShort(PASSWORD_MIN_LENGTH)} />
@@ -70,12 +77,12 @@ export function ChangePasswordPage({ session, onChanged, onSignOut }: Props) {
               error={local.repeat === 'mismatch' ? t.account.mismatch : undefined}
             />
             <ErrorAlert error={error && !error.issues?.length ? error : null} />
-            <Group justify="space-between">
-              <Button variant="subtle" onClick={onSignOut}>
+            <Button type="submit" loading={busy} disabled={!valid} fullWidth>
+              {t.accounts.forcedSubmit}
+            </Button>
+            <Group justify="center">
+              <Button variant="subtle" size="compact-sm" onClick={onSignOut}>
                 {t.accounts.forcedSignOut}
-              </Button>
-              <Button type="submit" loading={busy} disabled={!valid}>
-                {t.accounts.forcedSubmit}
               </Button>
             </Group>
           </Stack>

@@ -56,7 +56,7 @@ export function InitialPasswordSlips({ result, onClose }: Props) {
               <Table withRowBorders={false} verticalSpacing={0} horizontalSpacing={4} fz="sm">
                 <Table.Tbody>
                   <Table.Tr>
-                    <Table.Td w={110}>{t.accounts.slipNip}</Table.Td>
+                    <Table.Td w={130}>{t.accounts.slipNip}</Table.Td>
                     <Table.Td ff="monospace">{formatNip(s.nip)}</Table.Td>
                   </Table.Tr>
                   <Table.Tr>

@@ -18,6 +18,9 @@ import { BulkAccountsModal } from './bulk-accounts-modal.js';
 import { ResetPasswordModal } from './reset-password-modal.js';
 import { UserFormModal } from './user-form-modal.js';
 
+/** A badge never cut to "PEG…": its label keeps its full width and the badge does not shrink. */
+const WHOLE_BADGE = { root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } } as const;
+
 /** Rows per page: about what fits at 1366x768 without scrolling far. */
 export const USERS_PAGE_SIZE = 50;
 
@@ -107,32 +110,32 @@ export function UsersPage() {
                 <Table.Td>{u.jabatanNama ?? t.app.none}</Table.Td>
                 <Table.Td>{u.unitNama}</Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap">
+                  <Group gap={4}>
                     {u.roles.map((r) => (
-                      <Badge key={r} size="sm" variant="light" style={{ overflow: 'visible' }}>
+                      <Badge key={r} size="sm" variant="light" styles={WHOLE_BADGE}>
                         {t.roles[r]}
                       </Badge>
                     ))}
                   </Group>
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <Badge size="sm" color={u.aktif ? 'teal' : 'gray'} variant="dot" style={{ overflow: 'visible' }}>
+                  <Stack gap={4} align="flex-start">
+                    <Badge size="sm" color={u.aktif ? 'teal' : 'gray'} variant="dot" styles={WHOLE_BADGE}>
                       {u.aktif ? t.users.active : t.users.inactive}
                     </Badge>
                     {u.mustChangePassword && (
                       <Tooltip label={t.accounts.mustChangeTip} multiline w={300} withArrow>
-                        <Badge size="sm" color="yellow" variant="light" style={{ overflow: 'visible' }} data-testid="must-change-badge">
+                        <Badge size="sm" color="yellow" variant="light" styles={WHOLE_BADGE} data-testid="must-change-badge">
                           {t.accounts.mustChange}
                         </Badge>
                       </Tooltip>
                     )}
                     {u.lockedUntil && u.lockedUntil > now && (
-                      <Badge size="sm" color="red" variant="light" style={{ overflow: 'visible' }}>
+                      <Badge size="sm" color="red" variant="light" styles={WHOLE_BADGE}>
                         {t.users.lockedUntil(formatDateTime(u.lockedUntil, lang))}
                       </Badge>
                     )}
-                  </Group>
+                  </Stack>
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
