@@ -110,7 +110,12 @@ export const handlers = {
     core.sync.engine.networkReturned();
     return null;
   },
-  'sync/connect': async (a, call) => sync.connect(call.core, call.token ? await resolveActor(call.core, call.token).catch(() => null) : null, a),
+  'sync/connect': async (a, call) => {
+    const actor = call.token ? await resolveActor(call.core, call.token).catch(() => null) : null;
+    // Public for an empty desk, so the dispatcher's check does not run: an initial password connects nothing.
+    if (actor?.mustChangePassword) throw new AppFailure('PASSWORD_CHANGE_REQUIRED');
+    return sync.connect(call.core, actor, a);
+  },
   'sync/connectPreview': (a, call) => sync.connectPreview(call.core, actorOf(call), a),
   'sync/conflicts': async (_a, call) => {
     requireRole(actorOf(call), 'operator', 'admin');
