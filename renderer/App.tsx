@@ -16,7 +16,7 @@ import { SignInPage } from './features/start/sign-in-page.js';
 import { Shell } from './features/shell/shell.js';
 import { ChangePasswordPage } from './features/account/change-password-page.js';
 import { useT } from './i18n/i18n.js';
-import { invoke, onAuthLost, reconnectEvents } from './lib/api.js';
+import { invoke, onAuthLost, onPasswordChangeRequired, reconnectEvents } from './lib/api.js';
 import { useCoreEvent } from './lib/use-core-event.js';
 
 type View =
@@ -66,6 +66,16 @@ export function App() {
     setView((v) => (v.kind === 'shell' ? { kind: 'signIn', instansi: v.session.instansi, notice } : v));
   }, []);
   useEffect(() => onAuthLost(() => backToSignIn(t.app.sessionEnded)), [t, backToSignIn]);
+  // Mid-session the account may come to need a new password (e.g. a reset pulled from the server).
+  useEffect(
+    () =>
+      onPasswordChangeRequired(() => {
+        void invoke('auth/me', {}).then((me) => {
+          if (me.ok) setView((v) => (v.kind === 'shell' ? { ...v, session: me.value } : v));
+        });
+      }),
+    [],
+  );
   // The event is sent for any session that timed out; ask whether it was ours.
   useCoreEvent('session/expired', () => {
     if (view.kind === 'shell') void invoke('auth/me', {});
