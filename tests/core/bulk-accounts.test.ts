@@ -8,7 +8,7 @@ import { createPublicKey, verify } from 'node:crypto';
 import { commandSigningText } from '../../shared/signing.js';
 import { INITIAL_PASSWORD_ALPHABET } from '../../electron/core/auth/initial-password.js';
 import { keysOf } from '../../electron/core/db/repositories/user-repo.js';
-import { expectFail, makeCore, unwrap, type TestCore } from './helpers.js';
+import { expectFail, makeCore, signInReady, unwrap, type TestCore } from './helpers.js';
 
 describe('accounts from pegawai, in bulk', { timeout: 120_000 }, () => {
   let t: TestCore;
@@ -33,6 +33,29 @@ describe('accounts from pegawai, in bulk', { timeout: 120_000 }, () => {
     expectFail(await t.call('users/bulkPreview', { unitId: rootId, subUnits: true }, token), 'FORBIDDEN');
     expectFail(await t.call('users/bulkCreate', { unitId: rootId, subUnits: true }, token), 'FORBIDDEN');
     expectFail(await t.call('users/list', {}, token), 'FORBIDDEN');
+  });
+
+  it("keeps a sub-unit admin inside their subtree", async () => {
+    const units = unwrap(await t.call('org/units', {}, admin));
+    const sub = units.find((u) => u.parentId === rootId);
+    if (!sub) throw new Error('no sub-unit');
+    const nip = '199105052016031099';
+    unwrap(await t.call('users/save', { nip, nama: 'Admin Sub Unit', roles: ['admin'], unitId: sub.id, aktif: true, password: 'admin-sub-unit-1' }, admin));
+    const token = await signInReady(t, nip, 'admin-sub-unit-1');
+    expectFail(await t.call('users/bulkPreview', { unitId: rootId, subUnits: true }, token), 'FORBIDDEN');
+    // A search alone reaches only the admin's own subtree.
+    const all = unwrap(await t.call('users/bulkPreview', { unitId: rootId, subUnits: true }, admin));
+    const mine = unwrap(await t.call('users/bulkPreview', { unitId: sub.id, subUnits: true }, token));
+    expect(mine.matched).toBeGreaterThan(0);
+    expect(mine.matched).toBeLessThan(all.matched);
+    const byDigits = unwrap(await t.call('users/bulkPreview', { query: '19' }, token));
+    expect(byDigits.matched).toBeLessThanOrEqual(mine.matched);
+    // The admin's pick of pegawai outside their subtree matches nobody.
+    const outside = await t.core.context.db.selectFrom('pegawai').select('id').where('unitId', '=', rootId).execute();
+    const picked = unwrap(await t.call('users/bulkPreview', { pegawaiIds: outside.map((p) => p.id).slice(0, 5) }, token));
+    expect(picked.matched).toBe(0);
+    // Clean up: the account would count in the later totals.
+    await t.core.context.db.deleteFrom('user').where('nip', '=', nip).execute();
   });
 
   it('refuses an empty selection with an Indonesian message', async () => {
