@@ -47,6 +47,13 @@ test('an admin creates accounts for a whole unit; a person signs in with a hande
   const summary = (await page.getByTestId('slips-summary').textContent()) ?? '';
   console.log(`[accounts-bulk] ${summary}`);
   await page.screenshot({ path: `${SHOTS}/slips.png` });
+  // Printed, only the slips remain: no buttons, no menu behind.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Cetak lembar kata sandi' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Menu utama' })).toBeHidden();
+  await expect(page.getByTestId('slip').first()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/slips-print.png` });
+  await page.emulateMedia({ media: 'screen' });
   const first = page.getByTestId('slip').first();
   const password = ((await first.getByTestId('slip-password').textContent()) ?? '').trim();
   expect(password).toMatch(/^[a-z2-9]{10}$/);
