@@ -63,6 +63,18 @@ describe('accounts from pegawai, in bulk', { timeout: 120_000 }, () => {
     expect(JSON.stringify(e)).toContain('Pilih pegawai, unit kerja, atau isi pencarian');
   });
 
+  it('creates the account of one picked pegawai, name and NIP from the record', async () => {
+    const db = t.core.context.db;
+    const taken = new Set((await db.selectFrom('user').select('nip').execute()).map((u) => u.nip));
+    const pegawai = (await db.selectFrom('pegawai').selectAll().orderBy('nip').execute()).find((p) => !taken.has(p.nip));
+    if (!pegawai) throw new Error('everyone has an account');
+    const r = unwrap(await t.call('users/bulkCreate', { pegawaiIds: [pegawai.id] }, admin));
+    expect(r.created.map((c) => [c.nip, c.nama])).toEqual([[pegawai.nip, expect.stringContaining(pegawai.nama)]]);
+    expect(r.skipped).toEqual([]);
+    const again = unwrap(await t.call('users/bulkCreate', { pegawaiIds: [pegawai.id] }, admin));
+    expect([again.created.length, again.skipped.map((s) => s.nip)]).toEqual([0, [pegawai.nip]]);
+  });
+
   it('creates one account per pegawai without one, skipping (and naming) those with an account', async () => {
     const before = unwrap(await t.call('users/list', { limit: 500 }, admin));
     const preview = unwrap(await t.call('users/bulkPreview', { unitId: rootId, subUnits: true }, admin));
@@ -98,7 +110,9 @@ describe('accounts from pegawai, in bulk', { timeout: 120_000 }, () => {
     const listed = unwrap(await t.call('users/list', { limit: 500 }, admin));
     expect(listed.total).toBe(40);
     const created = new Set(r.created.map((c) => c.userId));
-    for (const u of listed.rows) expect(u.mustChangePassword).toBe(created.has(u.id));
+    const demoAccounts = new Set(before.rows.filter((u) => !u.mustChangePassword).map((u) => u.id));
+    for (const u of listed.rows) expect(u.mustChangePassword).toBe(!demoAccounts.has(u.id));
+    for (const id of created) expect(demoAccounts.has(id)).toBe(false);
 
     // Each is a signed user/upsert command, verifiable with the admin's public key.
     const commands = await db.selectFrom('outbox').selectAll().where('command', '=', 'user/upsert').where('id', 'not in', outboxBefore.map((o) => o.id).concat([''])).execute();
