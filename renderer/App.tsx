@@ -14,8 +14,9 @@ import { SetupPage } from './features/start/setup-page.js';
 import type { DemoCredentials } from './features/start/setup-demo-form.js';
 import { SignInPage } from './features/start/sign-in-page.js';
 import { Shell } from './features/shell/shell.js';
+import { ChangePasswordPage } from './features/account/change-password-page.js';
 import { useT } from './i18n/i18n.js';
-import { invoke, onAuthLost, reconnectEvents } from './lib/api.js';
+import { invoke, onAuthLost, onPasswordChangeRequired, reconnectEvents } from './lib/api.js';
 import { useCoreEvent } from './lib/use-core-event.js';
 
 type View =
@@ -65,6 +66,16 @@ export function App() {
     setView((v) => (v.kind === 'shell' ? { kind: 'signIn', instansi: v.session.instansi, notice } : v));
   }, []);
   useEffect(() => onAuthLost(() => backToSignIn(t.app.sessionEnded)), [t, backToSignIn]);
+  // Mid-session the account may come to need a new password (e.g. a reset pulled from the server).
+  useEffect(
+    () =>
+      onPasswordChangeRequired(() => {
+        void invoke('auth/me', {}).then((me) => {
+          if (me.ok) setView((v) => (v.kind === 'shell' ? { ...v, session: me.value } : v));
+        });
+      }),
+    [],
+  );
   // The event is sent for any session that timed out; ask whether it was ours.
   useCoreEvent('session/expired', () => {
     if (view.kind === 'shell') void invoke('auth/me', {});
@@ -98,6 +109,10 @@ export function App() {
     case 'signIn':
       return <SignInPage instansi={view.instansi} notice={view.notice} noticeIsGood={view.noticeIsGood} onDone={(s) => signedIn(s)} />;
     case 'shell':
+      // An admin-set (or missing) key: the person chooses their own password before the shell.
+      if (view.session.signingKey !== 'ok') {
+        return <ChangePasswordPage session={view.session} onChanged={(session) => setView({ ...view, session })} onSignOut={signOut} />;
+      }
       return (
         <Shell
           session={view.session}

@@ -40,6 +40,9 @@ import type {
   SkpSummary,
   SkpTemplateView,
   SkpVersionInfo,
+  BulkAccountsPreview,
+  BulkAccountsResult,
+  UserListRow,
 } from './entities.js';
 import { INBOX_TABS, type HomeSummary, type InboxCounts } from './home.js';
 
@@ -126,7 +129,13 @@ const baseArgSchemas = {
     tmtSelesai: isoDate.nullable(),
   }),
 
-  'users/list': empty,
+  /** Pengguna: every word of `query` in name or NIP, any order; `unitId` takes its sub-units too. */
+  'users/list': z.strictObject({
+    query: optionalText(100).optional(),
+    unitId: id.optional(),
+    offset: z.int().min(0).max(1_000_000).default(0),
+    limit: z.int().min(1).max(500).default(100),
+  }),
   'users/save': z.strictObject({
     id: id.optional(),
     nip,
@@ -171,6 +180,35 @@ const baseArgSchemas = {
   'sync/conflicts': empty,
   'sync/resolveConflict': z.strictObject({ id, choice: z.enum(['mine', 'theirs']) }),
 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Accounts from pegawai, in bulk (issue 9 item 4).
+
+/**
+ * Which pegawai get an account: those listed, or those matching a unit (with its sub-units when
+ * `subUnits`) and/or a search; both narrow each other. At least one of them.
+ */
+const bulkSelection = z
+  .strictObject({
+    pegawaiIds: z.array(id).min(1).max(5000).optional(),
+    unitId: id.optional(),
+    subUnits: z.boolean().optional(),
+    query: optionalText(100).optional(),
+  })
+  .refine((a) => a.pegawaiIds !== undefined || a.unitId !== undefined || (a.query ?? '') !== '', {
+    message: 'Pilih pegawai, unit kerja, atau isi pencarian terlebih dahulu.',
+  });
+
+export const accountArgSchemas = {
+  'users/bulkPreview': bulkSelection,
+  'users/bulkCreate': bulkSelection,
+} as const;
+
+/**
+ * While the signed-in account's key is provisional or missing, only these answer (the rest say
+ * PASSWORD_CHANGE_REQUIRED): the person changes their initial password first.
+ */
+export const PASSWORD_CHANGE_CHANNELS: ReadonlySet<string> = new Set(['auth/changePassword', 'auth/me', 'auth/signOut', 'app/info']);
 
 // ---------------------------------------------------------------------------------------------
 // SKP channels (issue 5).
@@ -342,7 +380,7 @@ type RecordsChannelResults = {
   'audit/export': FileDownload;
 };
 
-export const argSchemas = { ...baseArgSchemas, ...skpArgSchemas, ...homeArgSchemas, ...recordsArgSchemas } as const;
+export const argSchemas = { ...baseArgSchemas, ...skpArgSchemas, ...homeArgSchemas, ...recordsArgSchemas, ...accountArgSchemas } as const;
 
 type SkpChannelResults = {
   'skp/list': { total: number; rows: SkpSummary[] };
@@ -376,7 +414,12 @@ export type ParsedArgsOf<C extends Channel> = z.output<(typeof argSchemas)[C]>;
 /** What each channel returns inside `Result.value`. */
 export type ResultOf<C extends Channel> = ChannelResults[C];
 
-export type ChannelResults = SkpChannelResults & HomeChannelResults & RecordsChannelResults & {
+type AccountChannelResults = {
+  'users/bulkPreview': BulkAccountsPreview;
+  'users/bulkCreate': BulkAccountsResult;
+};
+
+export type ChannelResults = SkpChannelResults & HomeChannelResults & RecordsChannelResults & AccountChannelResults & {
   'app/info': AppInfo;
   'recovery/status': RecoveryInfo;
   'recovery/restore': RecoveryInfo;
@@ -393,7 +436,7 @@ export type ChannelResults = SkpChannelResults & HomeChannelResults & RecordsCha
   'pegawai/search': { total: number; rows: PegawaiRow[] };
   'pegawai/get': PegawaiDetail;
   'pegawai/save': Pegawai;
-  'users/list': UserAccount[];
+  'users/list': { total: number; rows: UserListRow[] };
   'users/save': UserAccount;
   'audit/list': AuditEntry[];
   'sheets/template': FileDownload;

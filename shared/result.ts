@@ -29,6 +29,7 @@ export const ERROR_MESSAGES = {
   PAYLOAD_TOO_LARGE: 'Data yang dikirim terlalu besar.',
   CANCELLED: 'Pekerjaan dibatalkan; tidak ada data yang diubah.',
   INTERNAL: 'Terjadi kesalahan internal. Data Anda tidak berubah.',
+  PASSWORD_CHANGE_REQUIRED: 'Anda harus mengganti kata sandi awal terlebih dahulu sebelum dapat melanjutkan.',
   MIGRATION_FAILED: 'Pembaruan basis data gagal saat aplikasi dimulai. Pulihkan dari salinan atau hubungi admin.',
 } as const;
 

@@ -319,7 +319,7 @@ export const SYNC_ERROR_MESSAGES = {
   RATE_LIMITED: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',
   REPLAYED_ELSEWHERE: 'Perintah ini sudah pernah dikirim dari perangkat lain; tidak ada yang diubah.',
   BAD_SIGNATURE: 'Tanda tangan perubahan ini tidak sah atau kunci penandatangannya tidak dikenal server; perubahan tidak diterapkan.',
-  PROVISIONAL_KEY: 'Persetujuan dan pengembalian SKP memerlukan tanda tangan dari kata sandi Anda sendiri. Ubah kata sandi Anda dahulu, lalu ulangi langkah ini.',
+  PROVISIONAL_KEY: 'Perubahan ini ditandatangani dengan kunci dari kata sandi yang ditetapkan admin. Ubah kata sandi Anda dahulu (hanya itu yang boleh ditandatangani kunci sementara), lalu ulangi langkah ini.',
   NOT_OWNER: 'Kata sandi akun hanya dapat diubah oleh pemilik akun itu sendiri.',
   BOOTSTRAP_DISABLED: 'Pendaftaran instansi baru dari aplikasi meja tidak diaktifkan di server ini.',
 } as const;

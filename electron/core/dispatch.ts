@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { argSchemas, isChannel, PUBLIC_CHANNELS, type Channel } from '../../shared/contract.js';
+import { argSchemas, isChannel, PASSWORD_CHANGE_CHANNELS, PUBLIC_CHANNELS, type Channel } from '../../shared/contract.js';
 import { AppFailure, fail, ok, type Result } from '../../shared/result.js';
 import { issuesOfZodError, validationErrorMap } from '../../shared/validation/messages.js';
 import type { CallContext, CoreContext } from './context.js';
@@ -28,6 +28,8 @@ export async function dispatch(core: CoreContext, channel: string, payload: unkn
   try {
     if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', `Perintah tidak dikenal: ${channel.slice(0, 60)}`);
     const actor = PUBLIC_CHANNELS.has(channel) ? null : await resolveActor(core, token);
+    // An initial (admin-set) password, or none that signs: the person chooses their own first.
+    if (actor?.mustChangePassword && !PASSWORD_CHANGE_CHANNELS.has(channel)) throw new AppFailure('PASSWORD_CHANGE_REQUIRED');
     return ok(await run(channel, payload, { core, actor, token }));
   } catch (e) {
     if (e instanceof AppFailure) return fail(e.code, e.message, e.issues);

@@ -16,6 +16,7 @@ import * as units from './services/unit-service.js';
 import * as jabatan from './services/jabatan-service.js';
 import * as pegawai from './services/pegawai-service.js';
 import * as users from './services/user-service.js';
+import * as bulkAccounts from './services/bulk-accounts.js';
 import * as sheets from './services/sheets/index.js';
 import * as sync from './sync/sync-service.js';
 import * as skp from './services/skp/skp-service.js';
@@ -68,7 +69,7 @@ export const handlers = {
   'pegawai/get': (a, call) => pegawai.detail(call.core, actorOf(call), a.id),
   'pegawai/save': (a, call) => pegawai.saveFromForm(call.core, actorOf(call), a),
 
-  'users/list': (_a, call) => users.listAccounts(call.core, actorOf(call)),
+  'users/list': (a, call) => users.listAccounts(call.core, actorOf(call), a),
   'users/save': (a, call) => users.saveAccount(call.core, actorOf(call), a),
 
   'audit/list': async (a, call) => {
@@ -116,7 +117,12 @@ export const handlers = {
     core.sync.engine.networkReturned();
     return null;
   },
-  'sync/connect': async (a, call) => sync.connect(call.core, call.token ? await resolveActor(call.core, call.token).catch(() => null) : null, a),
+  'sync/connect': async (a, call) => {
+    const actor = call.token ? await resolveActor(call.core, call.token).catch(() => null) : null;
+    // Public for an empty desk, so the dispatcher's check does not run: an initial password connects nothing.
+    if (actor?.mustChangePassword) throw new AppFailure('PASSWORD_CHANGE_REQUIRED');
+    return sync.connect(call.core, actor, a);
+  },
   'sync/connectPreview': (a, call) => sync.connectPreview(call.core, actorOf(call), a),
   'sync/conflicts': async (_a, call) => {
     requireRole(actorOf(call), 'operator', 'admin');
@@ -125,4 +131,6 @@ export const handlers = {
   'sync/resolveConflict': (a, call) => resolveConflict(call.core, actorOf(call), a.id, a.choice),
 
   'home/summary': (a, call) => homeSummary(call.core, actorOf(call), a),
+  'users/bulkPreview': (a, call) => bulkAccounts.bulkPreview(call.core, actorOf(call), a),
+  'users/bulkCreate': (a, call) => bulkAccounts.bulkCreate(call.core, actorOf(call), a, call.token),
 } satisfies Handlers;

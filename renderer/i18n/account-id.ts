@@ -3,7 +3,7 @@
  * `account-en.ts` is typed as `AccountDictionary`.
  */
 export const accountId = {
-  changePassword: 'Ubah kata sandi',
+  changePassword: 'Ganti kata sandi',
   oldPassword: 'Kata sandi lama',
   newPassword: 'Kata sandi baru',
   newPasswordRepeat: 'Ulangi kata sandi baru',

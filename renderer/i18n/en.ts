@@ -7,6 +7,7 @@ import { syncEn } from './sync-en.js';
 import { recoveryEn } from './recovery-en.js';
 import { recordsEn } from './records-en.js';
 import { formsEn } from './forms-en.js';
+import { usersEn } from './users-en.js';
 
 export const en: Dictionary = {
   app: {
@@ -287,4 +288,5 @@ export const en: Dictionary = {
   skp: skpEn,
   records: recordsEn,
   forms: formsEn,
+  accounts: usersEn,
 };

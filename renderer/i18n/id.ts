@@ -9,6 +9,7 @@ import { syncId } from './sync-id.js';
 import { recoveryId } from './recovery-id.js';
 import { recordsId } from './records-id.js';
 import { formsId } from './forms-id.js';
+import { usersId } from './users-id.js';
 
 // Typed as open records: the audit log may hold codes this version does not know yet.
 const AUDIT_ACTIONS: Record<string, string> = {
@@ -294,6 +295,7 @@ export const id = {
   skp: skpId,
   records: recordsId,
   forms: formsId,
+  accounts: usersId,
 };
 
 export type Dictionary = typeof id;

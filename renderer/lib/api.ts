@@ -57,6 +57,17 @@ export function onAuthLost(listener: AuthLossListener): () => void {
   return () => authLossListeners.delete(listener);
 }
 
+const passwordChangeListeners = new Set<() => void>();
+
+/**
+ * Called when the core refuses a call because the signed-in account must change its password
+ * first (an admin reset it, or a pulled account row says so): the app shows "Ganti kata sandi".
+ */
+export function onPasswordChangeRequired(listener: () => void): () => void {
+  passwordChangeListeners.add(listener);
+  return () => passwordChangeListeners.delete(listener);
+}
+
 let lastCallAt = Date.now();
 
 /** Milliseconds since the last call to the core (each call keeps the session alive there). */
@@ -78,6 +89,7 @@ export async function invoke<C extends Channel>(channel: C, args: ArgsOf<C>): Pr
     const error = raw.error;
     authLossListeners.forEach((l) => l(error));
   }
+  if (!raw.ok && raw.error.code === 'PASSWORD_CHANGE_REQUIRED') passwordChangeListeners.forEach((l) => l());
   // The core answers each channel with that channel's result type (shared/contract.ts); the shape
   // of the envelope was checked just above.
   return raw as Result<ResultOf<C>>;

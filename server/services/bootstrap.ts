@@ -20,8 +20,9 @@ function checkShape(req: BootstrapRequest): void {
   if (user.unitId !== unit.id || !user.roles.includes('admin') || !user.aktif) throw invalid('Akun harus admin aktif pada unit kerja teratas.');
   if (normalizeNip(user.nip) !== user.nip) throw invalid('NIP akun harus ditulis tanpa spasi.');
   if (user.passwordHash === null || !isArgon2idHash(user.passwordHash)) throw invalid('Kata sandi akun harus disimpan sebagai hash argon2id.');
-  // The server cannot know who chose an uploaded password: uploaded keys are provisional.
-  if (user.signingKeys.some((k) => !k.provisional)) throw invalid('Kunci tanda tangan akun yang diunggah harus berstatus sementara.');
+  // The uploading admin signed in with this account on their desk and holds the bootstrap secret
+  // that founds the instansi: their keys come as the desk has them (a key made from a password
+  // they chose there is their own; one an admin set stays provisional). See server/README.md.
   if (user.wrappedKey !== null && user.wrappedKey.keyVersion !== user.signingKeys[user.signingKeys.length - 1]?.version) throw invalid('Kunci terbungkus akun tidak sesuai dengan kunci terbarunya.');
   if (user.pegawaiId !== null && pegawai?.id !== user.pegawaiId) throw invalid('Data pegawai milik akun admin harus ikut dikirim.');
   if (pegawai) {

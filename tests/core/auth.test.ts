@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../shared/result.js';
 import { LOCK_MINUTES, MAX_FAILED_SIGN_INS } from '../../electron/core/auth/lockout.js';
-import { ADMIN_NIP, ADMIN_PASSWORD, expectFail, makeCore, rowCounts, setUp, SETUP_ARGS, unwrap, type TestCore } from './helpers.js';
+import { ADMIN_NIP, ADMIN_PASSWORD, expectFail, makeCore, rowCounts, setUp, SETUP_ARGS, signInReady, unwrap, type TestCore } from './helpers.js';
 
 const IDLE = 30;
 let t: TestCore;
@@ -139,7 +139,7 @@ describe('sign-in', () => {
     const admin = unwrap(await signIn(ADMIN_NIP, ADMIN_PASSWORD)).token;
     const op = await addOperator(admin);
     for (let i = 0; i < MAX_FAILED_SIGN_INS; i += 1) await signIn(op.nip, 'salah-sekali');
-    const listed = unwrap(await t.call('users/list', {}, admin)).find((u) => u.nip === op.nip);
+    const listed = unwrap(await t.call('users/list', {}, admin)).rows.find((u) => u.nip === op.nip);
     expect(listed?.lockedUntil).toBe(new Date(t.clock.now().getTime() + LOCK_MINUTES * 60_000).toISOString());
     unwrap(await signIn(ADMIN_NIP, ADMIN_PASSWORD));
   });
@@ -177,7 +177,7 @@ describe('sessions', () => {
 
   it("a deactivated user's live session stops working at once", async () => {
     const op = await addOperator(token);
-    const opToken = unwrap(await signIn(op.nip, op.password)).token;
+    const opToken = await signInReady(t, op.nip, op.password);
     unwrap(await t.call('pegawai/search', { query: '', offset: 0, limit: 10 }, opToken));
     const unitId = unwrap(await t.call('org/units', {}, token))[0]?.id ?? '';
     unwrap(await t.call('users/save', { id: op.id, nip: op.nip, nama: 'Operator Dua', roles: ['operator'], unitId, aktif: false }, token));
@@ -197,7 +197,7 @@ describe('sessions', () => {
 
   it('a role taken away underneath applies on the next call', async () => {
     const op = await addOperator(token);
-    const opToken = unwrap(await signIn(op.nip, op.password)).token;
+    const opToken = await signInReady(t, op.nip, op.password);
     await t.core.context.db.updateTable('user').set({ roles: '["pegawai"]' }).where('id', '=', op.id).execute();
     const unitId = unwrap(await t.call('org/units', {}, opToken))[0]?.id ?? '';
     expectFail(await t.call('org/unitSave', { parentId: unitId, kode: '01.09', nama: 'Baru' }, opToken), 'FORBIDDEN');
@@ -249,7 +249,7 @@ describe('password hashes', () => {
     const seen = JSON.stringify([setup, signedIn, me, users, audit]);
     expect(seen).not.toMatch(/argon2/i);
     for (const r of rows) expect(seen).not.toContain(r.passwordHash.slice(-20));
-    for (const u of users) expect(Object.keys(u).sort()).toEqual(['aktif', 'id', 'lockedUntil', 'nama', 'nip', 'pegawaiId', 'roles', 'unitId']);
+    for (const u of users.rows) expect(Object.keys(u).sort()).toEqual(['aktif', 'id', 'jabatanNama', 'lockedUntil', 'mustChangePassword', 'nama', 'nip', 'pegawaiId', 'roles', 'unitId', 'unitNama']);
 
     // Nor in the audit log, which people read...
     const audited = JSON.stringify(await t.core.context.db.selectFrom('auditLog').selectAll().execute());

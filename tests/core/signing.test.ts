@@ -29,13 +29,13 @@ async function keysOfUser(id: string) {
 }
 
 describe('signing keys on the desk', () => {
-  it("gives the first admin a provisional key and signs the session's edits with it, verifiably by the server's check", async () => {
+  it("gives the admin who sets up a key of their own (they typed the password) and signs the session's edits with it, verifiably by the server's check", async () => {
     const s = unwrap(await t.call('setup/init', SETUP_ARGS, null));
-    expect(s.signingKey).toBe('provisional');
+    expect(s.signingKey).toBe('ok');
     const unitId = unwrap(await t.call('org/units', {}, s.token))[0]?.id ?? '';
     unwrap(await t.call('users/save', { nip: '199001012015032001', nama: 'Operator Dua', roles: ['operator'], unitId, aktif: true, password: 'operator-123' }, s.token));
     const admin = await keysOfUser(s.user.id);
-    expect(admin.signingKeys).toMatchObject([{ version: 1, provisional: true }]);
+    expect(admin.signingKeys).toMatchObject([{ version: 1, provisional: false }]);
     const mine = (await outbox()).filter((c) => c.actorUserId === s.user.id);
     expect(mine.length).toBeGreaterThan(0);
     for (const c of mine) {

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import type { ArgsOf, ResultOf } from '../../shared/contract.js';
 import { expect, test } from './fixtures.js';
+import { chooseOwnPassword } from './support/first-sign-in.js';
 
 const DEMO_PASSWORD = 'demo12345';
 const SHOTS = 'test-results';
@@ -168,14 +169,22 @@ test('Beranda per role: every count opens exactly its rows', async ({ page }) =>
   // Someone to sign in as: the penilai of a submitted SKP, and a pegawai whose SKP was returned.
   const penilai = (await call(page, 'skp/get', { id: someone.id })).penilai;
   if (!penilai) throw new Error('the submitted SKP has no penilai');
-  const accounts = await call(page, 'users/list', {});
-  const withAccount = new Set(accounts.map((a) => a.pegawaiId));
   const returned = await call(page, 'skp/list', { tahun: new Date().getFullYear(), status: ['dikembalikan'], offset: 0, limit: 200 });
-  const owner = returned.rows.find((r) => !withAccount.has(r.pegawaiId));
-  if (!owner) throw new Error('the demo has no returned SKP of a pegawai without an account');
-  const ownerUnit = (await call(page, 'pegawai/get', { id: owner.pegawaiId })).pegawai.unitId;
-  await call(page, 'users/save', { nip: owner.nip, nama: owner.namaLengkap.slice(0, 120), roles: ['pegawai'], unitId: ownerUnit, aktif: true, password: 'rahasia-pegawai-1' });
-  await signOut(page);
+  const owner = returned.rows[0];
+  if (!owner) throw new Error('the demo has no returned SKP');
+  // The demo gives every pegawai an account; otherwise the admin makes one and its owner chooses a password first.
+  const hasAccount = (await call(page, 'users/list', { query: owner.nip })).total > 0;
+  let ownerPassword = DEMO_PASSWORD;
+  if (!hasAccount) {
+    const ownerUnit = (await call(page, 'pegawai/get', { id: owner.pegawaiId })).pegawai.unitId;
+    const nama = owner.namaLengkap.slice(0, 120);
+    await call(page, 'users/save', { nip: owner.nip, nama, roles: ['pegawai'], unitId: ownerUnit, aktif: true, password: 'rahasia-pegawai-1' });
+    await signOut(page);
+    await chooseOwnPassword(page, { nip: owner.nip, nama }, 'rahasia-pegawai-1', 'rahasia-pegawai-2');
+    ownerPassword = 'rahasia-pegawai-2';
+  } else {
+    await signOut(page);
+  }
 
   // Atasan: their staff's submitted SKP wait for them.
   await signIn(page, penilai.nip, DEMO_PASSWORD);
@@ -201,7 +210,7 @@ test('Beranda per role: every count opens exactly its rows', async ({ page }) =>
   await signOut(page);
 
   // Pegawai: only their own SKP; the returned one is counted and badged in the menu.
-  await signIn(page, owner.nip, 'rahasia-pegawai-1');
+  await signIn(page, owner.nip, ownerPassword);
   await expect(page.getByTestId('home-no-skp')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/beranda-pegawai.png` });
   const mine = await followAll(page, ['dikembalikan', 'draft']);

@@ -6,8 +6,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { ADMIN, openPage, setUpNewUnit } from './support/desk-steps.js';
+import { chooseOwnPassword } from './support/first-sign-in.js';
 
 const PASSWORD = 'rahasia-456';
+/** What the admin sets; each person replaces it at the first sign-in. */
+const INITIAL = 'awal-dari-admin-1';
 const TAHUN = new Date().getFullYear();
 const KADIS = { nip: '197001012000031001', nama: 'Siti Aminah' };
 const STAF = { nip: '199001012015012001', nama: 'Eko Prasetyo' };
@@ -62,7 +65,7 @@ test('perubahan SKP: new version after approval, old one kept read-only, approve
       nip: p.nip, gelarDepan: '', nama: p.nama, gelarBelakang: '', jenisAsn: 'PNS', golongan: 'III/c', jabatanId, unitId: root.id, tmtMulai: null, tmtSelesai: null,
     });
     ids[p.nip] = saved.id;
-    await call(page, 'users/save', { nip: p.nip, nama: p.nama, roles: ['pegawai'], unitId: root.id, aktif: true, password: PASSWORD });
+    await call(page, 'users/save', { nip: p.nip, nama: p.nama, roles: ['pegawai'], unitId: root.id, aktif: true, password: INITIAL });
   }
   const periode = { tahun: TAHUN, mulai: `${TAHUN}-01-01`, selesai: `${TAHUN}-12-31` };
   type Detail = { skp: { id: string }; rhk: { id: string }[] };
@@ -75,6 +78,7 @@ test('perubahan SKP: new version after approval, old one kept read-only, approve
   await call(page, 'rhk/link', { id: stafRhk, intervensiRhkId: kadisRhk, jenisIntervensi: 'langsung' });
   await call(page, 'skp/submit', { id: stafSkp.skp.id });
   await signOut(page);
+  for (const p of [KADIS, STAF]) await chooseOwnPassword(page, p, INITIAL, PASSWORD);
 
   // The head approves version 1.
   await signInAs(page, KADIS);

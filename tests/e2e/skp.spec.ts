@@ -9,9 +9,12 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { ADMIN, openPage, setUpNewUnit } from './support/desk-steps.js';
 import { orgWorkbook, type OrgRows } from './support/org-workbook.js';
+import { chooseOwnPassword } from './support/first-sign-in.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PASSWORD = 'rahasia-456';
+/** What the admin sets; each person replaces it at the first sign-in. */
+const INITIAL = 'awal-dari-admin-1';
 const TAHUN = new Date().getFullYear();
 const KADIS = { nip: '197001012000031001', nama: 'Siti Aminah', namaLengkap: 'Dr. Siti Aminah, M.Pd.' };
 const KABID = { nip: '198001012005011002', nama: 'Budi Santoso', namaLengkap: 'Budi Santoso, S.Pd.' };
@@ -112,8 +115,9 @@ test('SKP: draft before the atasan, link, submit, approve one, return another, b
   const units = (await call(page, 'org/units', {})) as { id: string; kode: string }[];
   const root = units.find((u) => u.kode === 'DISDIK');
   if (!root) throw new Error('no root unit');
-  for (const p of [KADIS, KABID]) await call(page, 'users/save', { nip: p.nip, nama: p.nama, roles: ['pegawai'], unitId: root.id, aktif: true, password: PASSWORD });
+  for (const p of [KADIS, KABID]) await call(page, 'users/save', { nip: p.nip, nama: p.nama, roles: ['pegawai'], unitId: root.id, aktif: true, password: INITIAL });
   await signOut(page);
+  for (const p of [KADIS, KABID]) await chooseOwnPassword(page, p, INITIAL, PASSWORD);
 
   // The kabid drafts before the head has any RHK: the row waits for its atasan RHK.
   await signInAs(page, KABID.nip, PASSWORD, KABID.nama);

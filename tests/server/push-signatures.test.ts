@@ -7,6 +7,7 @@ import { command } from './client.js';
 import { nextNip, passwordHash, pegawaiRow } from './fixtures.js';
 import { backends } from './harness.js';
 import { signed, signerOf, withKey, withNextKey } from './keys.js';
+import { addKey, deriveWrappingKey } from '../../electron/core/auth/signing-keys.js';
 import { usePushWorld } from './push-setup.js';
 import { seedSkpAccounts, skpRow, rhkRow, stepped } from './skp-fixtures.js';
 
@@ -88,9 +89,6 @@ describe.each(backends())('signed commands on $name', (backend) => {
   it('refuses an SKP approval signed with a provisional key until the penilai changed their own password', async () => {
     const acc = await seedSkpAccounts(w.db, w.org);
     const admin = w.org.users.admin.id;
-    // The admin resets the penilai's password: key 2, provisional.
-    const reset = await withNextKey({ ...acc.kabidA, passwordHash: await hashPassword('dari-admin') }, 'dari-admin', true);
-    expect((await w.api.push(w.devRoot, [command('user/upsert', reset, 1, admin)]))[0]).toMatchObject({ status: 'accepted' });
     const atasanSkp = skpRow(w.org.pegawai.kabidA);
     const atasanRhk = rhkRow(atasanSkp.id);
     const skp = skpRow(w.org.pegawai.stafA1);
@@ -104,12 +102,14 @@ describe.each(backends())('signed commands on $name', (backend) => {
       command('rhk/upsert', rhk, null, acc.stafA1.id),
       command('skp/upsert', diajukan, 1, acc.stafA1.id),
     ]);
-    // Ordinary edits by a provisional key are allowed (see server/README.md).
     expect(setup.map((o) => o.status)).toEqual(['accepted', 'accepted', 'accepted', 'accepted', 'accepted']);
+    // Then the admin resets the penilai's password: key 2, provisional.
+    const reset = await withNextKey({ ...acc.kabidA, passwordHash: await hashPassword('dari-admin') }, 'dari-admin', true);
+    expect((await w.api.push(w.devRoot, [command('user/upsert', reset, 1, admin)]))[0]).toMatchObject({ status: 'accepted' });
     const penilai = { penilaiPegawaiId: w.org.pegawai.kabidA.id, penilaiJabatanId: w.org.jabatan.kabidA.id, atasanPenilaiPegawaiId: null, atasanPenilaiJabatanId: null };
     const approved = stepped(diajukan, { type: 'setujui', penilai }, acc.kabidA.id, w.org.pegawai.kabidA.id, [rhk], penilaiIds);
     const [early] = await w.api.push(w.devA, [command('skp/upsert', approved, 2, acc.kabidA.id)]);
-    expect(early).toMatchObject({ status: 'rejected', code: 'PROVISIONAL_KEY', message: expect.stringContaining('Ubah kata sandi Anda') });
+    expect(early).toMatchObject({ status: 'rejected', code: 'PROVISIONAL_KEY', message: expect.stringContaining('Ubah kata sandi Anda dahulu') });
 
     const provisional = signerOf(acc.kabidA.id);
     const own = await withNextKey({ ...reset, passwordHash: await hashPassword('pilihan-sendiri') }, 'pilihan-sendiri', false);
@@ -129,6 +129,64 @@ describe.each(backends())('signed commands on $name', (backend) => {
     expect(later).toMatchObject({ status: 'accepted', version: 3 });
     const stored = await w.db.selectFrom('skp').select('riwayat').where('id', '=', skp.id).executeTakeFirstOrThrow();
     expect(stored.riwayat).toMatchObject([{ action: 'ajukan' }, { action: 'setujui', commandId: good, keyVersion: 3, actorUserId: acc.kabidA.id }]);
+  });
+
+  it("refuses every command signed with a provisional key except the owner's own password change", async () => {
+    const admin = w.org.users.admin.id;
+    const op = w.org.users.operatorA;
+    const reset = await withNextKey({ ...op, passwordHash: await hashPassword('dari-admin') }, 'dari-admin', true);
+    expect((await w.api.push(w.devRoot, [command('user/upsert', reset, 1, admin)]))[0]).toMatchObject({ status: 'accepted', version: 2 });
+    const p = pegawaiRow(w.org.units.a.id, null);
+    const other = w.org.users.pegawaiOnlyA;
+    const forOther = await withNextKey({ ...other, passwordHash: await hashPassword('bukan-milik') }, 'bukan-milik-saya', false);
+    const provisional = signerOf(op.id);
+    const early = await w.api.push(w.devA, [
+      command('pegawai/upsert', p, null, op.id),
+      // The provisional key cannot change someone else's password either.
+      signed({ id: v7(), name: 'user/changePassword', entityId: other.id, payload: forOther, baseVersion: 1, actorUserId: op.id, createdAt: '2025-01-06T09:00:00.000+07:00' }, provisional),
+    ]);
+    expect(early.map((o) => (o.status === 'rejected' ? o.code : o.status))).toEqual(['PROVISIONAL_KEY', 'NOT_OWNER']);
+    // Nothing was written.
+    expect(await w.db.selectFrom('pegawai').select('id').where('id', '=', p.id).execute()).toEqual([]);
+    const own = await withNextKey({ ...reset, passwordHash: await hashPassword('pilihan-operator') }, 'pilihan-operator', false);
+    const [changed] = await w.api.push(w.devA, [signed({ id: v7(), name: 'user/changePassword', entityId: op.id, payload: own, baseVersion: 2, actorUserId: op.id, createdAt: '2025-01-06T09:05:00.000+07:00' }, provisional)]);
+    expect(changed).toMatchObject({ status: 'accepted', version: 3 });
+    // The same edit, now signed with the key of the owner's own password, is accepted.
+    const [later] = await w.api.push(w.devA, [command('pegawai/upsert', p, null, op.id)]);
+    expect(later).toMatchObject({ status: 'accepted', version: 1 });
+  });
+
+  it("accepts a keyless account's own password change that brings its first key, and nothing else from it", async () => {
+    const admin = w.org.users.admin.id;
+    // An account as made before signing existed: no key, no wrapped key.
+    const keyless: SyncRow<'user'> = { id: v7(), nip: nextNip(), nama: 'Akun Lama', roles: ['operator'], unitId: w.org.units.a.id, pegawaiId: null, aktif: true, passwordHash: await hashPassword('sandi-lama-1'), signingKeys: [], wrappedKey: null };
+    expect((await w.api.push(w.devRoot, [command('user/upsert', keyless, null, admin)]))[0]).toMatchObject({ status: 'accepted', version: 1 });
+    // On a desk, sign-in with the right password made a provisional first key; the forced change adds the owner's own.
+    const first = addKey(await deriveWrappingKey('sandi-lama-1'), keyless.id, [], true);
+    const second = addKey(await deriveWrappingKey('sandi-baru-sendiri'), keyless.id, first.signingKeys, false);
+    const row: SyncRow<'user'> = { ...keyless, passwordHash: await hashPassword('sandi-baru-sendiri'), signingKeys: second.signingKeys, wrappedKey: second.wrappedKey };
+    const change = { name: 'user/changePassword' as const, entityId: keyless.id, payload: row, baseVersion: 1, actorUserId: keyless.id, createdAt: '2025-01-06T10:00:00.000+07:00' };
+    const p = pegawaiRow(w.org.units.a.id, null);
+    // A non-provisional first key, another account's change, an ordinary edit: none can speak for a keyless account.
+    const selfMadeOk = addKey(await deriveWrappingKey('apa-saja'), keyless.id, [], false);
+    const fakeRow = { ...row, signingKeys: [selfMadeOk.signingKeys[0], { ...second.signingKeys[1], version: 2 }] };
+    const refused = await w.api.push(w.devA, [
+      signed({ ...change, id: v7(), payload: fakeRow }, selfMadeOk.signer),
+      signed({ id: v7(), name: 'pegawai/upsert', entityId: p.id, payload: p, baseVersion: null, actorUserId: keyless.id, createdAt: change.createdAt }, first.signer),
+      signed({ ...change, id: v7(), actorUserId: admin }, first.signer),
+    ]);
+    expect(refused.map((o) => (o.status === 'rejected' ? o.code : o.status))).toEqual(['BAD_SIGNATURE', 'BAD_SIGNATURE', 'BAD_SIGNATURE']);
+    const [accepted] = await w.api.push(w.devA, [signed({ ...change, id: v7() }, first.signer)]);
+    expect(accepted).toMatchObject({ status: 'accepted', version: 2 });
+    const stored = await w.db.selectFrom('user').select(['signingKeys']).where('id', '=', keyless.id).executeTakeFirstOrThrow();
+    expect(stored.signingKeys).toMatchObject([{ version: 1, provisional: true }, { version: 2, provisional: false }]);
+    // From now on its own key signs, and the provisional first key signs nothing more.
+    const [edit, withFirst] = await w.api.push(w.devA, [
+      signed({ id: v7(), name: 'pegawai/upsert', entityId: p.id, payload: p, baseVersion: null, actorUserId: keyless.id, createdAt: '2025-01-06T10:05:00.000+07:00' }, second.signer),
+      signed({ id: v7(), name: 'pegawai/upsert', entityId: p.id, payload: p, baseVersion: 1, actorUserId: keyless.id, createdAt: '2025-01-06T10:06:00.000+07:00' }, first.signer),
+    ]);
+    expect(edit).toMatchObject({ status: 'accepted', version: 1 });
+    expect(withFirst).toMatchObject({ status: 'rejected', code: 'PROVISIONAL_KEY' });
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYNC_ERROR_MESSAGES } from '../../shared/sync-protocol.js';
-import { ADMIN_NIP, ADMIN_PASSWORD, setUp, unwrap, type TestCore } from '../core/helpers.js';
+import { ADMIN_NIP, ADMIN_PASSWORD, setUp, signInReady, unwrap, type TestCore } from '../core/helpers.js';
 import { backends } from '../server/harness.js';
 import { BOOTSTRAP_SECRET, makeDesk, startServer, type LoopbackServer } from './loopback.js';
 
@@ -29,6 +29,8 @@ for (const backend of backends()) {
       const admin = await setUp(a);
       const unitId = unwrap(await a.call('org/units', {}, admin))[0]?.id ?? '';
       const operator = unwrap(await a.call('users/save', { nip: OPERATOR_NIP, nama: 'Operator Dua', roles: ['operator'], unitId, aktif: true, password: OPERATOR_PASSWORD }, admin));
+      // The operator replaces the admin-set password (with the same one, in two steps) before working.
+      await signInReady(a, OPERATOR_NIP, OPERATOR_PASSWORD);
       expect(unwrap(await a.call('sync/connect', { serverUrl: server.url, nip: ADMIN_NIP, password: ADMIN_PASSWORD, deviceName: 'Meja admin', bootstrapSecret: BOOTSTRAP_SECRET }, admin)).state).toBe('idle');
 
       // The operator's own desk joins with the operator's account and syncs.

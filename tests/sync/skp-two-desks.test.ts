@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeNip } from '../../shared/domain/nip.js';
 import type { ArgsOf } from '../../shared/contract.js';
 import { backends } from '../server/harness.js';
-import { ADMIN_NIP, ADMIN_PASSWORD, setUp, unwrap, type TestCore } from '../core/helpers.js';
+import { ADMIN_NIP, ADMIN_PASSWORD, setUp, signInReady, unwrap, type TestCore } from '../core/helpers.js';
 import { BOOTSTRAP_SECRET, makeDesk, startServer, type LoopbackServer } from './loopback.js';
 
 const PASSWORD = 'rahasia-uji-skp';
@@ -56,6 +56,9 @@ for (const backend of backends()) {
       // The admin chose the head's password, so its key is provisional: the head picks their own
       // before approving (the server refuses approvals signed with a provisional key).
       unwrap(await a.call('auth/changePassword', { oldPassword: PASSWORD, newPassword: 'kepala-sendiri-1' }, kepala));
+      // Siti and the operator, too, replace the password the admin set before they work (here with
+      // the same one again, in two steps), so desk B receives their accounts with keys of their own.
+      for (const nip of [NIP.siti, NIP.operator]) await signInReady(a, nip, PASSWORD);
     });
     afterAll(async () => {
       await a.close();

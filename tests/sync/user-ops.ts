@@ -26,7 +26,7 @@ export async function applyUserOp(a: ActingDesk, run: number, op: UserOp, enroll
     if (u) await a.call('users/save', { nip: poolNip(run, op.nip), nama: `Akun ${op.nip} (${a.desk.name})`, roles: ROLES[op.roles] ?? ['pegawai'], unitId: u.id, aktif: true, password: WORLD_PASSWORD });
     return;
   }
-  const listed = await a.call('users/list', {});
-  const u = listed?.ok ? pick(listed.value.filter((x) => !enrollers.has(x.nip)), op.pick) : undefined;
+  const listed = await a.call('users/list', { limit: 500 });
+  const u = listed?.ok ? pick(listed.value.rows.filter((x) => !enrollers.has(x.nip)), op.pick) : undefined;
   if (u) await a.call('users/save', { id: u.id, nip: u.nip, nama: u.nama, roles: u.roles, unitId: u.unitId, aktif: op.aktif });
 }

@@ -9,6 +9,12 @@ export type Actor = {
   scopeUnitIds: Set<string>;
   /** The session's unwrapped signing key; null when the account has none on this desk (its edits are refused by the server). */
   signer?: Signer | null;
+  /**
+   * The account's current key is provisional (an admin set the password) or missing: until its
+   * owner changes the password, the dispatcher answers only the password change (see contract
+   * PASSWORD_CHANGE_CHANNELS).
+   */
+  mustChangePassword?: boolean;
 };
 
 /** The units under `rootId`, inclusive, walking the parent links. */

@@ -3,10 +3,10 @@ import { writeContext } from '../context.js';
 import type { SessionInfo } from '../../../shared/entities.js';
 import { AppFailure } from '../../../shared/result.js';
 import { normalizeNip } from '../../../shared/domain/nip.js';
-import { findUserById, findUserByNip, keysOf, recordFailedSignIn, recordSuccessfulSignIn, saveUser, toUserInput } from '../db/repositories/user-repo.js';
+import { findUserById, findUserByNip, keysOf, recordFailedSignIn, recordSuccessfulSignIn, saveUser, setLocalKeys, toUserInput } from '../db/repositories/user-repo.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { isLocked, lockAfterFailure } from '../auth/lockout.js';
-import { newAccountKey, unlockKey } from '../auth/signing-keys.js';
+import { newAccountKey, unlockKey, type Signer } from '../auth/signing-keys.js';
 import type { Actor } from '../auth/actor.js';
 import { sessionInfo } from './session-service.js';
 
@@ -41,9 +41,24 @@ export async function signIn(core: CoreContext, nipRaw: string, password: string
     throw lockedOut((await findUserById(core.db, user.id))?.lockedUntil ?? null);
   }
   // The account's private key, unwrapped in memory for this session: it signs the session's edits.
-  const signer = await unlockKey(password, { id: user.id, ...keysOf(user) });
+  const keys = keysOf(user);
+  const signer = keys.signingKeys.length === 0 ? await firstProvisionalKey(core, user.id, password) : await unlockKey(password, { id: user.id, ...keys });
   const token = core.sessions.create(user.id, signer);
-  return sessionInfo(core, { ...user, failedAttempts: 0, lockedUntil: null }, token);
+  const signedIn = (await findUserById(core.db, user.id)) ?? user;
+  return sessionInfo(core, { ...signedIn, failedAttempts: 0, lockedUntil: null }, token);
+}
+
+/**
+ * An account made before signing existed has no key, so nothing it did could be signed: with the
+ * password just checked, this desk makes it a provisional key (kept here, not synced by itself).
+ * The forced password change that follows makes the real key, and its `user/changePassword`
+ * (signed with this provisional key, which it carries) is what the server accepts from a keyless
+ * account's owner (server/README.md, "Signed changes").
+ */
+async function firstProvisionalKey(core: CoreContext, userId: string, password: string): Promise<Signer> {
+  const keys = await newAccountKey(password, userId, [], true);
+  await core.db.transaction().execute((trx) => setLocalKeys(trx, userId, keys));
+  return keys.signer;
 }
 
 export function signOut(core: CoreContext, token: string | null): null {

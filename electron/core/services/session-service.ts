@@ -25,7 +25,7 @@ export async function resolveActor(core: CoreContext, token: string | null): Pro
     throw new AppFailure('UNAUTHENTICATED');
   }
   const units = await listUnits(core.db);
-  return { user: toAccount(user), scopeUnitIds: unitSubtree(units, user.unitId), signer: found.signer };
+  return { user: toAccount(user), scopeUnitIds: unitSubtree(units, user.unitId), signer: found.signer, mustChangePassword: keyStatusOf(user) !== 'ok' };
 }
 
 /** Whether the person's jabatan is the atasan of any other jabatan (gives atasan rights). */

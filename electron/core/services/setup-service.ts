@@ -42,8 +42,10 @@ export async function initialSetup(core: CoreContext, input: ParsedArgsOf<'setup
     throw new AppFailure(problems.some((p) => p.field === 'nip') ? 'INVALID_NIP' : 'VALIDATION', problems.map((p) => p.message).join(' '), problems.map((p) => ({ path: `admin.${p.field}`, message: p.message })));
   }
   const userId = newId();
-  // An account's first key is provisional (see server/README.md, "Signed changes").
-  const [passwordHash, keys] = await Promise.all([hashPassword(input.admin.password), newAccountKey(input.admin.password, userId, [], true)]);
+  // The person setting up typed this password for themselves here, so the key is their own (not
+  // provisional, no forced change). Connecting the desk uploads it as provisional, because the
+  // server cannot know who chose it (sync/connect.ts), and the change is asked for then.
+  const [passwordHash, keys] = await Promise.all([hashPassword(input.admin.password), newAccountKey(input.admin.password, userId, [], false)]);
   await core.db.transaction().execute(async (trx) => {
     const ctx = { actorUserId: null, now: core.clock().toISOString() };
     const instansi = await insertInstansi(trx, ctx, { id: newId(), kode: input.instansi.kode, nama: input.instansi.nama, isDemo: false });

@@ -1,18 +1,32 @@
 import { writeContext, type CoreContext } from '../context.js';
-import type { UserAccount } from '../../../shared/entities.js';
+import type { UserAccount, UserListRow } from '../../../shared/entities.js';
 import type { ParsedArgsOf } from '../../../shared/contract.js';
 import { AppFailure } from '../../../shared/result.js';
 import { normalizeNip } from '../../../shared/domain/nip.js';
-import { findUserById, findUserByNip, keysOf, listUsers, saveUser, toAccount } from '../db/repositories/user-repo.js';
+import { findUserById, findUserByNip, keysOf, saveUser, toAccount } from '../db/repositories/user-repo.js';
+import { listUsersPage, searchWords } from '../db/repositories/user-list-repo.js';
+import { listUnits } from '../db/repositories/unit-repo.js';
 import { newAccountKey } from '../auth/signing-keys.js';
 import { findPegawaiByNip } from '../db/repositories/pegawai-repo.js';
 import { hashPassword } from '../auth/password.js';
-import { requireRole, requireUnitInScope, type Actor } from '../auth/actor.js';
+import { requireRole, requireUnitInScope, unitSubtree, type Actor } from '../auth/actor.js';
 import { newId } from '../ids.js';
 
-export async function listAccounts(core: CoreContext, actor: Actor): Promise<UserAccount[]> {
+/**
+ * One page of the accounts in the admin's subtree (or one unit of it, with its sub-units), every
+ * search word in the name or NIP in any order, with the total.
+ *
+ * @example
+ * const { total, rows } = await listAccounts(core, admin, { query: 'nur siti', offset: 0, limit: 50 });
+ */
+export async function listAccounts(core: CoreContext, actor: Actor, args: ParsedArgsOf<'users/list'>): Promise<{ total: number; rows: UserListRow[] }> {
   requireRole(actor, 'admin');
-  return (await listUsers(core.db)).filter((u) => actor.scopeUnitIds.has(u.unitId)).map(toAccount);
+  let unitIds = [...actor.scopeUnitIds];
+  if (args.unitId) {
+    requireUnitInScope(actor, args.unitId);
+    unitIds = [...unitSubtree(await listUnits(core.db), args.unitId)].filter((u) => actor.scopeUnitIds.has(u));
+  }
+  return listUsersPage(core.db, { words: searchWords(args.query ?? ''), unitIds, offset: args.offset, limit: args.limit });
 }
 
 /** Admins manage accounts inside their subtree; an admin cannot lock themselves out of admin. */

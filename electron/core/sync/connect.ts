@@ -2,7 +2,7 @@ import type { CoreContext } from '../context.js';
 import { AppFailure } from '../../../shared/result.js';
 import { syncRowSchemas, type SyncEntity } from '../../../shared/sync-protocol.js';
 import { getInstansi } from '../db/repositories/instansi-repo.js';
-import { findUserById, keysOf, type UserRow } from '../db/repositories/user-repo.js';
+import { findUserById, keysOf } from '../db/repositories/user-repo.js';
 import { findPegawai } from '../db/repositories/pegawai-repo.js';
 import { listUnits } from '../db/repositories/unit-repo.js';
 import { recordChange } from '../db/repositories/changes.js';
@@ -72,11 +72,6 @@ export async function connectDesk(core: CoreContext, actor: Actor | null, input:
   await bootstrap(core, actor, local, serverUrl, input, api);
 }
 
-/** An account's keys as uploaded at bootstrap or by a merge: every one provisional (see server/README.md). */
-export function provisionalKeys(u: Pick<UserRow, 'signingKeys' | 'wrappedKey'>): ReturnType<typeof keysOf> {
-  const k = keysOf(u);
-  return { signingKeys: k.signingKeys.map((key) => ({ ...key, provisional: true })), wrappedKey: k.wrappedKey };
-}
 
 function normalizeUrl(url: string): string {
   return url.replace(/\/+$/, '');
@@ -135,8 +130,9 @@ async function bootstrap(core: CoreContext, actor: Actor, local: { id: string; k
   const sent = {
     instansi: syncRowSchemas.instansi.parse(local),
     unit: syncRowSchemas.unit_kerja.parse(root),
-    // The server cannot know who chose an uploaded password, so the uploaded keys are provisional.
-    user: syncRowSchemas.user.parse({ id: user.id, nip: user.nip, nama: user.nama, roles: actor.user.roles, unitId: root.id, pegawaiId: user.pegawaiId, aktif: true, passwordHash: user.passwordHash, ...provisionalKeys(user) }),
+    // The admin uploads their own account, signed in here: its keys go as they are, so what the
+    // desk signed before connecting (its outbox) verifies and is accepted (server/README.md).
+    user: syncRowSchemas.user.parse({ id: user.id, nip: user.nip, nama: user.nama, roles: actor.user.roles, unitId: root.id, pegawaiId: user.pegawaiId, aktif: true, passwordHash: user.passwordHash, ...keysOf(user) }),
     pegawai: sentPegawai ? syncRowSchemas.pegawai.parse(sentPegawai) : null,
   };
   let enrolled;
@@ -156,7 +152,6 @@ async function bootstrap(core: CoreContext, actor: Actor, local: { id: string; k
       ['user', sent.user, sent.user],
     ];
     if (sent.pegawai && pegawai) uploaded.push(['pegawai', sent.pegawai, pegawai]);
-    await trx.updateTable('user').set({ signingKeys: JSON.stringify(sent.user.signingKeys) }).where('id', '=', user.id).execute();
     for (const [entity, row, current] of uploaded) {
       await trx.deleteFrom('outbox').where('entityId', '=', row.id).where('status', '=', 'pending').execute();
       await saveShadow(trx, entity, row.id, 1, row);

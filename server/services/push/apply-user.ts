@@ -83,6 +83,8 @@ export async function checkChangePassword(c: CommandContext, row: SyncRow<'user'
     throw new Rejection('VALIDATION', 'Kata sandi baru harus disimpan sebagai hash argon2id yang baru.');
   }
   const added = addedKeys(prev.row.signingKeys, row);
-  if (added.length !== 1 || added[0]?.provisional !== false || row.wrappedKey === null) throw new Rejection('VALIDATION', KEYS_MSG);
+  // A keyless account (made before signing) brings the provisional key that signed this change first.
+  const own = prev.row.signingKeys.length === 0 && added.length === 2 && added[0]?.provisional === true && same(added[0], c.signedWith) ? added.slice(1) : added;
+  if (own.length !== 1 || own[0]?.provisional !== false || row.wrappedKey === null) throw new Rejection('VALIDATION', KEYS_MSG);
   return { write: { entity: 'user', row, prevVersion: prev.version }, changed: { org: true } };
 }

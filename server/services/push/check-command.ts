@@ -9,7 +9,7 @@ import { checkSkp } from './apply-skp.js';
 import { checkSkpTemplate } from './apply-skp-template.js';
 import { checkUnit } from './apply-unit.js';
 import { checkChangePassword, checkUser } from './apply-user.js';
-import type { CommandContext, Plan } from './command-context.js';
+import { requireOwnKey, type CommandContext, type Plan } from './command-context.js';
 import { Rejection } from './rejection.js';
 
 function payloadOf<T extends { id: string }>(schema: z.ZodType<T>, cmd: PushCommand): T {
@@ -29,6 +29,8 @@ function payloadOf<T extends { id: string }>(schema: z.ZodType<T>, cmd: PushComm
 export function checkCommand(c: CommandContext): Promise<Plan> {
   const { cmd } = c;
   if (!c.actor.aktif) throw new Rejection('FORBIDDEN', 'Akun pembuat perubahan tidak aktif di server.');
+  // A provisional key signs only its owner's password change (checkChangePassword checks the owner).
+  requireOwnKey(c);
   switch (cmd.name) {
     case 'instansi/upsert':
       return checkInstansi(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));

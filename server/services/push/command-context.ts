@@ -73,9 +73,10 @@ export function requireBaseVersion(c: CommandContext, prev: { row: unknown; vers
 }
 
 /**
- * Acts that attest a person's own judgment (SKP approval and return, later ratings) need a key
- * made from the owner's own password: a provisional key's password was known to an admin.
+ * A provisional key's password was known to someone other than its owner (an admin, an import):
+ * it signs the owner's own first password change and nothing else, so whatever else an account
+ * does is signed with a password only its owner knows. Checked for every command (check-command.ts).
  */
 export function requireOwnKey(c: CommandContext): void {
-  if (c.signedWith.provisional) throw new Rejection('PROVISIONAL_KEY');
+  if (c.signedWith.provisional && c.cmd.name !== 'user/changePassword') throw new Rejection('PROVISIONAL_KEY');
 }

@@ -9,7 +9,7 @@ import { makeNip } from '../../../shared/domain/nip.js';
 import { SKP_ACTIONS } from '../../../shared/domain/skp/types.js';
 import { id as idDict } from '../../../renderer/i18n/id.js';
 import { en as enDict } from '../../../renderer/i18n/en.js';
-import { unwrap } from '../helpers.js';
+import { signInReady, unwrap } from '../helpers.js';
 import { draftWithRhk, IKI, linkAll, makeWorld, PASSWORD, TAHUN, type World } from './fixture.js';
 
 let w: World;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   w = await makeWorld();
   const nip = makeNip({ birthDate: '1982-03-03', tmtCpns: '2007-01', sex: 'P', sequence: 902 });
   unwrap(await w.t.call('users/save', { nip, nama: 'Operator B', roles: ['operator'], unitId: w.unit.b, aktif: true, password: PASSWORD }, w.admin));
-  operatorB = unwrap(await w.t.call('auth/signIn', { nip, password: PASSWORD }, null)).token;
+  operatorB = await signInReady(w.t, nip, PASSWORD);
 
   // Unit B: the whole workflow, a deleted RHK, a template and a bulk RHK.
   const kabidB = await draftWithRhk(w, 'kabidB', 2);

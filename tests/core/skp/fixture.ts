@@ -6,7 +6,7 @@
  */
 import { makeNip } from '../../../shared/domain/nip.js';
 import type { ArgsOf } from '../../../shared/contract.js';
-import { makeCore, setUp, unwrap, type TestCore } from '../helpers.js';
+import { makeCore, setUp, signInReady, unwrap, type TestCore } from '../helpers.js';
 
 export const PASSWORD = 'rahasia-skp-1';
 export const TAHUN = 2025;
@@ -51,7 +51,7 @@ export async function makeWorld(desk?: TestCore): Promise<World> {
     );
     pegawai[who] = p.id;
     unwrap(await t.call('users/save', { nip, nama: `Pegawai ${who}`, roles: ['pegawai'], unitId, aktif: true, password: PASSWORD }, admin));
-    token[who] = unwrap(await t.call('auth/signIn', { nip, password: PASSWORD }, null)).token;
+    token[who] = await signInReady(t, nip, PASSWORD);
   }
   const me = unwrap(await t.call('auth/me', {}, admin));
   return { t, admin, token, pegawai, jabatan: { kadis, kabid, staf, kabidB, stafB }, unit: { a, b }, adminPegawaiId: me.user.pegawaiId ?? '' };

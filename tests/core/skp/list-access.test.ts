@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeNip } from '../../../shared/domain/nip.js';
-import { expectFail, unwrap } from '../helpers.js';
+import { expectFail, signInReady, unwrap } from '../helpers.js';
 import { draftWithRhk, linkAll, makeWorld, PASSWORD, TAHUN, type World } from './fixture.js';
 
 let w: World;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   // An operator scoped to sub-unit B only (no pegawai record).
   const nip = makeNip({ birthDate: '1981-02-02', tmtCpns: '2006-01', sex: 'P', sequence: 901 });
   unwrap(await w.t.call('users/save', { nip, nama: 'Operator B', roles: ['operator'], unitId: w.unit.b, aktif: true, password: PASSWORD }, w.admin));
-  operatorB = unwrap(await w.t.call('auth/signIn', { nip, password: PASSWORD }, null)).token;
+  operatorB = await signInReady(w.t, nip, PASSWORD);
 });
 afterAll(async () => {
   await w.t.close();

@@ -146,3 +146,16 @@ export async function recordSuccessfulSignIn(trx: Trx, ctx: WriteContext, userId
   await recordAudit(trx, ctx, { action: 'sign-in', entity: 'user', entityId: userId, after: { failedAttempts: 0, lockedUntil: null } });
   return true;
 }
+
+/**
+ * Keys this desk gives an account on its own (a keyless account's first provisional key at
+ * sign-in): written without an outbox command and without touching `updatedAt`, because the
+ * server learns of them with the owner's password change that follows.
+ */
+export async function setLocalKeys(trx: Trx, userId: string, keys: { signingKeys: SigningKey[]; wrappedKey: WrappedKey | null }): Promise<void> {
+  await trx
+    .updateTable('user')
+    .set({ signingKeys: JSON.stringify(keys.signingKeys), wrappedKey: keys.wrappedKey === null ? null : JSON.stringify(keys.wrappedKey) })
+    .where('id', '=', userId)
+    .execute();
+}
