@@ -215,10 +215,12 @@ describe('searchPegawai', () => {
     ['NIP prefix', '19850312', ['Budi Santoso, S.Kom.', 'Dr. Hj. Siti Aminah, S.Pd., M.Si.']],
     ['NIP pasted with spaces', '19850312 201001 1 003', ['Dr. Hj. Siti Aminah, S.Pd., M.Si.']],
     ['NIP digits only match a prefix, not the middle', '201001', []],
-    ['% is a literal percent', '100%', ['Ani 100% Rajin']],
-    ['% alone matches only names with a percent', '%', ['Ani 100% Rajin']],
-    ['_ is a literal underscore', 'ani_', ['Ani_Rajin']],
-    ['backslash is literal', 'ani\\', []],
+    // Punctuation separates words (shared/domain/search-words.ts), so LIKE wildcards never act as such.
+    ['% separates words, never a wildcard: "100" in a name or NIP', '100%', ['Ani 100% Rajin', 'Budi Santoso, S.Kom.', 'Dr. Hj. Siti Aminah, S.Pd., M.Si.']],
+    ['% alone is no word: everyone', '%', ['Ani 100% Rajin', 'Ani_Rajin', 'Ani X Rajin', 'Budi Santoso, S.Kom.', 'Dr. Hj. Siti Aminah, S.Pd., M.Si.', 'Siti Lain']],
+    ['_ separates words, never a wildcard', 'ani_', ['Ani 100% Rajin', 'Ani_Rajin', 'Ani X Rajin']],
+    ['a backslash separates words too', 'ani\\', ['Ani 100% Rajin', 'Ani_Rajin', 'Ani X Rajin']],
+    ['words in any order across punctuation', 'rajin_ani', ['Ani 100% Rajin', 'Ani_Rajin', 'Ani X Rajin']],
     ['no match', 'zzz', []],
   ])('%s: %j', async (_what, query, expected) => {
     const r = await searchPegawai(db, { ...base, query });

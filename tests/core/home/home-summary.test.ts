@@ -11,7 +11,7 @@ import { makeNip } from '../../../shared/domain/nip.js';
 import type { HomeSummary, InboxTab } from '../../../shared/home.js';
 import { SKP_STATUSES } from '../../../shared/domain/skp/types.js';
 import { visiblePages } from '../../../renderer/features/shell/nav.js';
-import { expectFail, unwrap } from '../helpers.js';
+import { expectFail, signInReady, unwrap } from '../helpers.js';
 import { draftWithRhk, linkAll, makeWorld, PASSWORD, TAHUN, type Person, type World } from '../skp/fixture.js';
 
 let w: World;
@@ -38,7 +38,7 @@ beforeAll(async () => {
   sk.stafB = (await draftWithRhk(w, 'stafB')).skpId;
   const nip = makeNip({ birthDate: '1981-02-02', tmtCpns: '2006-01', sex: 'P', sequence: 902 });
   unwrap(await w.t.call('users/save', { nip, nama: 'Operator B', roles: ['operator'], unitId: w.unit.b, aktif: true, password: PASSWORD }, w.admin));
-  operatorB = unwrap(await w.t.call('auth/signIn', { nip, password: PASSWORD }, null)).token;
+  operatorB = await signInReady(w.t, nip, PASSWORD);
 }, 60_000);
 afterAll(async () => {
   await w.t.close();

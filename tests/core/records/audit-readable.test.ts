@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeAudit } from '../../../shared/domain/audit-words.js';
 import { makeNip } from '../../../shared/domain/nip.js';
 import type { AuditItem } from '../../../shared/entities.js';
-import { expectFail, makeCore, unwrap } from '../helpers.js';
+import { expectFail, makeCore, signInReady, unwrap } from '../helpers.js';
 import { draftWithRhk, linkAll, makeWorld, PASSWORD, type World } from '../skp/fixture.js';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -29,7 +29,7 @@ beforeAll(async () => {
   unwrap(await w.t.call('pegawai/save', { id: p.id, nip: p.nip, gelarDepan: p.gelarDepan, nama: p.nama, gelarBelakang: p.gelarBelakang, jenisAsn: p.jenisAsn, golongan: 'III/d', jabatanId: p.jabatanId, unitId: p.unitId, tmtMulai: p.tmtMulai, tmtSelesai: p.tmtSelesai }, w.admin));
   const nip = makeNip({ birthDate: '1982-03-03', tmtCpns: '2007-01', sex: 'L', sequence: 903 });
   operatorBId = unwrap(await w.t.call('users/save', { nip, nama: 'Andi Baso', roles: ['operator'], unitId: w.unit.b, aktif: true, password: PASSWORD }, w.admin)).id;
-  operatorB = unwrap(await w.t.call('auth/signIn', { nip, password: PASSWORD }, null)).token;
+  operatorB = await signInReady(w.t, nip, PASSWORD);
   const kabid = await draftWithRhk(w, 'kabid');
   const staf2 = await draftWithRhk(w, 'staf');
   stafSkp = staf2.skpId;
