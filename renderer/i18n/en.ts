@@ -4,6 +4,7 @@ import { accountEn } from './account-en.js';
 import { skpEn } from './skp-en.js';
 import { syncEn } from './sync-en.js';
 import { recoveryEn } from './recovery-en.js';
+import { finishEn } from './finish-en.js';
 
 export const en: Dictionary = {
   app: {
@@ -282,4 +283,5 @@ export const en: Dictionary = {
   recovery: recoveryEn,
   account: accountEn,
   skp: skpEn,
+  finish: finishEn,
 };

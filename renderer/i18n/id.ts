@@ -6,6 +6,7 @@ import { skpId } from './skp-id.js';
 import { accountId } from './account-id.js';
 import { syncId } from './sync-id.js';
 import { recoveryId } from './recovery-id.js';
+import { finishId } from './finish-id.js';
 
 // Typed as open records: the audit log may hold codes this version does not know yet.
 const AUDIT_ACTIONS: Record<string, string> = {
@@ -289,6 +290,7 @@ export const id = {
   recovery: recoveryId,
   account: accountId,
   skp: skpId,
+  finish: finishId,
 };
 
 export type Dictionary = typeof id;

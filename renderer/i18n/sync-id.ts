@@ -90,9 +90,9 @@ export const syncId = {
     password: 'Kata sandi akun di server',
     deviceName: 'Nama meja ini',
     deviceNameHint: 'Dipakai server untuk mengenali komputer ini.',
-    bootstrapSecret: 'Rahasia bootstrap (opsional)',
+    bootstrapSecret: 'Kode pendaftaran instansi (opsional)',
     bootstrapHint:
-      'Hanya diperlukan bila server belum mengenal instansi ini (penyambungan meja pertama). Mintalah kepada pengelola server.',
+      'Kode dari pengelola server untuk mendaftarkan instansi ini. Hanya diperlukan oleh meja pertama yang disambungkan; meja berikutnya cukup dengan akun.',
     required: 'Wajib diisi.',
   },
   join: {

@@ -5,6 +5,8 @@ import { JENIS_JABATAN_LABEL } from '../../../shared/domain/jabatan.js';
 import { formatPangkatGolongan } from '../../../shared/domain/pangkat.js';
 import { useLang, useT } from '../../i18n/i18n.js';
 import { formatDate, formatNip } from '../../lib/format.js';
+import type { GlossaryTerm } from '../../../shared/domain/glossary.js';
+import { TermHint } from '../../components/term-hint.js';
 import { atasanChainText } from '../jabatan/atasan-chain.js';
 
 /** Read-only facts about a pegawai, including who rates them (from the jabatan tree). */
@@ -38,6 +40,15 @@ export function PegawaiDetailView({ detail }: { detail: PegawaiDetail }) {
     [t.pegawai.tmtMulai, pegawai.tmtMulai ? formatDate(pegawai.tmtMulai, lang) : t.app.none],
     [t.pegawai.tmtSelesai, pegawai.tmtSelesai ? formatDate(pegawai.tmtSelesai, lang) : t.app.none],
   ];
+  // Labels that are terms of the law explain themselves on hover.
+  const TERMS: Record<string, GlossaryTerm> = {
+    [t.person.jenisAsn]: 'ASN',
+    [t.person.pangkatGolongan]: 'golongan',
+    [t.pegawai.pejabatPenilai]: 'pejabat penilai kinerja',
+    [t.pegawai.atasanPejabatPenilai]: 'atasan pejabat penilai',
+    [t.pegawai.tmtMulai]: 'TMT',
+    [t.pegawai.tmtSelesai]: 'TMT',
+  };
   return (
     <Stack gap="sm" data-testid="pegawai-detail">
       <Title order={3}>{detail.namaLengkap}</Title>
@@ -45,7 +56,7 @@ export function PegawaiDetailView({ detail }: { detail: PegawaiDetail }) {
         <Table.Tbody>
           {rows.map(([label, value]) => (
             <Table.Tr key={label}>
-              <Table.Th w={190}>{label}</Table.Th>
+              <Table.Th w={190}>{TERMS[label] ? <TermHint term={TERMS[label]}>{label}</TermHint> : label}</Table.Th>
               <Table.Td>{value}</Table.Td>
             </Table.Tr>
           ))}

@@ -11,7 +11,8 @@ import { formatNip } from '../../lib/format.js';
 import classes from './pegawai-list.module.css';
 import type { PegawaiPages } from './use-pegawai-pages.js';
 
-const ROW_HEIGHT = 56;
+// One line per pegawai: at 1366×768 about 15 rows fit, where two-line rows showed 8.
+const ROW_HEIGHT = 36;
 
 type Props = { data: PegawaiPages; onOpen: (row: PegawaiRow) => void };
 
@@ -44,7 +45,9 @@ export function PegawaiList({ data, onOpen }: Props) {
   return (
     <Box className={classes.frame}>
       <div className={`${classes.grid} ${classes.head}`} aria-hidden>
-        <span>{t.pegawai.colNama}</span>
+        <span>{t.finish.pegawai.colNama}</span>
+        <span>{t.finish.pegawai.colNip}</span>
+        <span>{t.finish.pegawai.colAsn}</span>
         <span>{t.pegawai.colGolongan}</span>
         <span>{t.pegawai.colJabatan}</span>
         <span>{t.pegawai.colUnit}</span>
@@ -58,6 +61,7 @@ export function PegawaiList({ data, onOpen }: Props) {
                 key={item.key}
                 role="listitem"
                 className={classes.item}
+                data-striped={item.index % 2 === 1 || undefined}
                 style={{ height: item.size, transform: `translateY(${item.start}px)` }}
               >
                 {row ? <PegawaiRowButton row={row} onOpen={onOpen} /> : <PlaceholderRow label={t.pegawai.rowLoading} />}
@@ -76,7 +80,7 @@ function PegawaiRowButton({ row, onOpen }: { row: PegawaiRow; onOpen: (row: Pega
     <UnstyledButton className={`${classes.grid} ${classes.row}`} onClick={() => onOpen(row)} data-testid="pegawai-row">
       <span className={classes.cell}>
         <Group gap={6} wrap="nowrap">
-          <Text fw={500} size="sm" truncate="end">
+          <Text fw={500} size="sm" truncate="end" title={row.namaLengkap}>
             {row.namaLengkap}
           </Text>
           {!row.aktif && (
@@ -85,15 +89,18 @@ function PegawaiRowButton({ row, onOpen }: { row: PegawaiRow; onOpen: (row: Pega
             </Badge>
           )}
         </Group>
-        <Text size="xs" c="dimmed" ff="monospace">
-          {formatNip(row.nip)} · {row.jenisAsn}
-        </Text>
       </span>
+      <Text size="xs" ff="monospace" className={classes.nowrap}>
+        {formatNip(row.nip)}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {row.jenisAsn}
+      </Text>
       <Text size="sm">{row.golongan}</Text>
-      <Text size="sm" truncate="end" c={row.jabatanNama ? undefined : 'dimmed'}>
+      <Text size="sm" truncate="end" c={row.jabatanNama ? undefined : 'dimmed'} title={row.jabatanNama ?? undefined}>
         {row.jabatanNama ?? t.pegawai.noJabatan}
       </Text>
-      <Text size="sm" truncate="end" c="dimmed">
+      <Text size="sm" truncate="end" c="dimmed" title={row.unitNama}>
         {row.unitNama}
       </Text>
     </UnstyledButton>
@@ -103,10 +110,9 @@ function PegawaiRowButton({ row, onOpen }: { row: PegawaiRow; onOpen: (row: Pega
 function PlaceholderRow({ label }: { label: string }) {
   return (
     <div className={`${classes.grid} ${classes.row}`} aria-label={label} aria-busy>
-      <span className={classes.cell}>
-        <Skeleton height={10} width="70%" mb={6} />
-        <Skeleton height={8} width="45%" />
-      </span>
+      <Skeleton height={10} width="70%" />
+      <Skeleton height={8} width="80%" />
+      <Skeleton height={8} width="60%" />
       <Skeleton height={10} width="50%" />
       <Skeleton height={10} width="80%" />
       <Skeleton height={10} width="60%" />

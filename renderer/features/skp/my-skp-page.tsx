@@ -1,6 +1,7 @@
 /** SKP Saya: the signed-in pegawai's own SKP of a year, and a button to start one. */
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { startSkpBlocker } from '../../../shared/domain/skp/start-rule.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useT } from '../../i18n/i18n.js';
 import { useSession } from '../../lib/session.js';
@@ -24,14 +25,23 @@ function MySkpList({ pegawaiId, onOpen }: { pegawaiId: string; onOpen: (id: stri
   const [tahun, setTahun] = useState(currentYear);
   const [creating, setCreating] = useState(false);
   const list = useApiQuery('skp/list', { tahun, pegawaiId, offset: 0, limit: 50 }, SKP_ENTITIES);
+  const me = useApiQuery('pegawai/get', { id: pegawaiId }, SKP_ENTITIES);
   const rows = list.data?.rows ?? [];
+  // Offer "Buat SKP" only when the core would accept it (and only once both answers are in).
+  const known = list.data !== undefined && me.data !== undefined && !list.loading;
+  const blocker = known ? startSkpBlocker(me.data?.pegawai.jabatanId ?? null, rows, tahun) : null;
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>{t.skp.list.mineTitle}</Title>
-        <Button onClick={() => setCreating(true)}>{t.skp.list.createMine(tahun)}</Button>
+        {known && blocker === null && <Button onClick={() => setCreating(true)}>{t.skp.list.createMine(tahun)}</Button>}
       </Group>
+      {blocker && (
+        <Text c="dimmed" size="sm" data-testid="skp-start-blocked">
+          {blocker === 'sudahAda' ? t.finish.skp.alreadyHas(tahun) : t.finish.skp.noJabatan}
+        </Text>
+      )}
       <Group align="flex-end">
         <TahunInput value={tahun} onChange={setTahun} />
         {list.loading && <Loader size="sm" mb={8} aria-label={t.app.loading} />}

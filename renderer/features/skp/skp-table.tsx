@@ -57,7 +57,7 @@ export function SkpTable({ rows, onOpen, showDiajukan }: Props) {
                   )}
                 </Group>
               </Table.Td>
-              {showDiajukan && <Table.Td>{s.diajukanAt ? formatDateTime(s.diajukanAt, lang) : t.app.none}</Table.Td>}
+              {showDiajukan && <Table.Td style={{ whiteSpace: 'nowrap' }}>{s.diajukanAt ? formatDateTime(s.diajukanAt, lang) : t.app.none}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>
