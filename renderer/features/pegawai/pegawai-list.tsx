@@ -5,7 +5,8 @@
 import { Badge, Box, Group, Skeleton, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { PegawaiRow } from '../../../shared/entities.js';
+import type { PegawaiRow, PegawaiSort } from '../../../shared/entities.js';
+import { SortButton, type SortState } from '../../components/sort-button.js';
 import { useT } from '../../i18n/i18n.js';
 import { formatNip } from '../../lib/format.js';
 import classes from './pegawai-list.module.css';
@@ -14,9 +15,14 @@ import type { PegawaiPages } from './use-pegawai-pages.js';
 // One line per pegawai: at 1366×768 about 15 rows fit, where two-line rows showed 8.
 const ROW_HEIGHT = 36;
 
-type Props = { data: PegawaiPages; onOpen: (row: PegawaiRow) => void };
+type Props = {
+  data: PegawaiPages;
+  sort: SortState<PegawaiSort>;
+  onSort: (next: SortState<PegawaiSort>) => void;
+  onOpen: (row: PegawaiRow) => void;
+};
 
-export function PegawaiList({ data, onOpen }: Props) {
+export function PegawaiList({ data, sort, onSort, onOpen }: Props) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = data.total ?? 0;
@@ -44,13 +50,13 @@ export function PegawaiList({ data, onOpen }: Props) {
 
   return (
     <Box className={classes.frame}>
-      <div className={`${classes.grid} ${classes.head}`} aria-hidden>
-        <span>{t.finish.pegawai.colNama}</span>
-        <span>{t.finish.pegawai.colNip}</span>
+      <div className={`${classes.grid} ${classes.head}`} data-testid="pegawai-head">
+        <SortButton label={t.finish.pegawai.colNama} column="nama" sort={sort} onSort={onSort} />
+        <SortButton label={t.finish.pegawai.colNip} column="nip" sort={sort} onSort={onSort} />
         <span>{t.finish.pegawai.colAsn}</span>
         <span>{t.pegawai.colGolongan}</span>
-        <span>{t.pegawai.colJabatan}</span>
-        <span>{t.pegawai.colUnit}</span>
+        <SortButton label={t.pegawai.colJabatan} column="jabatan" sort={sort} onSort={onSort} />
+        <SortButton label={t.pegawai.colUnit} column="unit" sort={sort} onSort={onSort} />
       </div>
       <div ref={scrollRef} className={classes.scroll} role="list" aria-label={t.pegawai.listLabel} data-testid="pegawai-list">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
