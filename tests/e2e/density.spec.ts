@@ -56,7 +56,7 @@ test('pegawai list: at least 12 rows at 1366×768, sortable by NIP both ways', a
   const down = await visibleNips(page);
   expect(down).toEqual([...down].sort().reverse());
   // The whole list is sorted in the core, not just the rows on screen: descending starts above every ascending row.
-  expect(down[0] > (up[up.length - 1] ?? '')).toBe(true);
+  expect((down[0] ?? '') > (up[up.length - 1] ?? '')).toBe(true);
 });
 
 test('Daftar SKP: the Status heading orders by the workflow, in the core', async ({ page }) => {

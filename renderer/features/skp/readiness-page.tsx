@@ -2,7 +2,7 @@
  * Kesiapan SKP: per jabatan the worst SKP status of its holders, and the atasan that hold up
  * subordinates because their own plan is missing or not yet approved — biggest bottleneck first.
  */
-import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { READINESS_STATUSES } from '../../../shared/domain/skp/readiness.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -35,9 +35,11 @@ export function ReadinessPage() {
         <>
           <Group gap="xs" data-testid="readiness-totals">
             {READINESS_STATUSES.map((s) => (
-              <Badge key={s} color={STATUS_COLOR[s]} variant="light" size="lg" tt="none" data-status={s}>
-                {t.skp.status[s]}: {b.totals[s]}
-              </Badge>
+              <Tooltip key={s} label={t.finish.statusHint[s]} multiline maw={320}>
+                <Badge color={STATUS_COLOR[s]} variant="light" size="lg" tt="none" data-status={s}>
+                  {t.skp.status[s]}: {b.totals[s]}
+                </Badge>
+              </Tooltip>
             ))}
           </Group>
           <Paper withBorder p="sm">

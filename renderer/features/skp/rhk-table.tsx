@@ -6,7 +6,7 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import type { RhkView, SkpDetail } from '../../../shared/entities.js';
 import { JENIS_RHK } from '../../../shared/domain/skp/types.js';
-import { glossaryText } from '../../components/term-hint.js';
+import { glossaryText, TermHint } from '../../components/term-hint.js';
 import { useLang, useT } from '../../i18n/i18n.js';
 import { IndikatorList } from './indikator-list.js';
 import { groupRhk, rhkNumber } from './skp-format.js';
@@ -71,7 +71,13 @@ export function RhkTable({ detail, editable, onEdit, onDelete, onLink }: Props) 
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={50}>{t.skp.rhk.colNo}</Table.Th>
-            <Table.Th w="28%">{detail.isPuncak ? t.skp.rhk.perjanjianKinerja : t.skp.rhk.colIntervensi}</Table.Th>
+            <Table.Th w="28%">
+              {detail.isPuncak ? (
+                <TermHint term="Perjanjian Kinerja">{t.skp.rhk.perjanjianKinerja}</TermHint>
+              ) : (
+                <TermHint term="intervensi">{t.skp.rhk.colIntervensi}</TermHint>
+              )}
+            </Table.Th>
             <Table.Th>{t.skp.rhk.colRhk}</Table.Th>
             <Table.Th>{t.skp.rhk.colIndikator}</Table.Th>
             {editable && <Table.Th />}
