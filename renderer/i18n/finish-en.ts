@@ -16,6 +16,12 @@ export const finishEn: FinishDictionary = {
     dikembalikan: 'Returned by the assessor with notes, to be revised and submitted again.',
     disetujui: 'Approved by the assessor. Later changes go through an SKP change (a new version).',
   },
+  demoHint: 'Made-up data to try the application: its people, positions and SKP are fictitious. Do not enter real data in the demo unit.',
+  roleHint: {
+    admin: 'Admin: manages user accounts and connects the desk to a server.',
+    operator: 'Personnel operator: manages the unit, pegawai and jabatan data and helps with SKP.',
+    pegawai: 'Pegawai: writes their own SKP; as an atasan also approves their staff\'s SKP.',
+  },
   pegawai: {
     colNama: 'Name',
     colNip: 'NIP',

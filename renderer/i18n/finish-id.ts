@@ -5,6 +5,7 @@
  */
 import type { SkpStatus } from '../../shared/domain/skp/types.js';
 import type { ReadinessStatus } from '../../shared/domain/skp/readiness.js';
+import type { Role } from '../../shared/entities.js';
 
 export const finishId = {
   /** What each sync state means for the person at the desk (the header chip's tooltip). */
@@ -23,6 +24,14 @@ export const finishId = {
     dikembalikan: 'Dikembalikan pejabat penilai dengan catatan untuk diperbaiki, lalu diajukan kembali.',
     disetujui: 'Sudah disetujui pejabat penilai. Perubahan selanjutnya melalui perubahan SKP (versi baru).',
   } satisfies Record<SkpStatus | ReadinessStatus, string>,
+  /** The DATA DEMO chip. */
+  demoHint: 'Data buatan untuk mencoba aplikasi: orang, jabatan dan SKP-nya fiktif. Jangan memasukkan data sungguhan ke unit demo.',
+  /** What each role may do (the role chips in the header). */
+  roleHint: {
+    admin: 'Admin: mengelola akun pengguna dan menyambungkan meja ke server.',
+    operator: 'Operator kepegawaian: mengelola data unit, pegawai dan jabatan, serta membantu penyusunan SKP.',
+    pegawai: 'Pegawai: menyusun SKP sendiri; bila menjadi atasan, juga menyetujui SKP bawahan.',
+  } satisfies Record<Role, string>,
   pegawai: {
     colNama: 'Nama',
     colNip: 'NIP',

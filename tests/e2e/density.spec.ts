@@ -67,4 +67,17 @@ test('Daftar SKP: the Status heading orders by the workflow, in the core', async
   await expect(page.getByTestId('skp-row').first().getByTestId('skp-status')).toHaveAttribute('data-status', 'draft');
   await page.getByRole('button', { name: /^Urutkan menurut Status/ }).click();
   await expect(page.getByTestId('skp-row').first().getByTestId('skp-status')).toHaveAttribute('data-status', 'disetujui');
+  // A status chip says what it means for the next step.
+  await page.getByTestId('skp-row').first().getByTestId('skp-status').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Sudah disetujui pejabat penilai');
+});
+
+test('chips explain themselves: Mandiri, DATA DEMO and the role', async ({ page }) => {
+  await loadDemo(page);
+  await page.getByTestId('sync-state').hover();
+  await expect(page.getByRole('tooltip')).toContainText('belum tersambung ke server unit');
+  await page.getByTestId('demo-badge').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Data buatan');
+  await page.getByText('Operator', { exact: true }).hover();
+  await expect(page.getByRole('tooltip')).toContainText('Operator kepegawaian');
 });
