@@ -1,4 +1,4 @@
-import { Badge, createTheme, NavLink, Table, Tooltip } from '@mantine/core';
+import { Badge, createTheme, InputWrapper, NavLink, Table, Tooltip } from '@mantine/core';
 
 /**
  * Calm teal for the app; orange is reserved for the demo warning so it always stands out.
@@ -30,6 +30,8 @@ export const theme = createTheme({
         label: { overflow: 'visible', textOverflow: 'clip' },
       },
     }),
+    // A field's label stays on one line ("Salin dari tahun" broke in two); fields are sized for it.
+    InputWrapper: InputWrapper.extend({ styles: { label: { whiteSpace: 'nowrap' } } }),
     NavLink: NavLink.extend({ defaultProps: { py: 6 } }),
     Tooltip: Tooltip.extend({ defaultProps: { openDelay: 250, withArrow: true } }),
   },

@@ -70,6 +70,23 @@ async function cutBadges(page: Page): Promise<string[]> {
   );
 }
 
+/** Field labels and table headings that broke over two lines (the review saw wrapped labels). */
+async function wrappedLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.mantine-InputWrapper-label, th')]
+      .filter((el) => {
+        if (el.offsetParent === null || (el.textContent ?? '').trim() === '') return false;
+        const lineHeight = Number.parseFloat(getComputedStyle(el).lineHeight) || 20;
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        // Two or more distinct line tops mean the words wrapped.
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top / (lineHeight / 2))));
+        return tops.size > 1 && range.getBoundingClientRect().height > lineHeight * 1.5;
+      })
+      .map((el) => (el.textContent ?? '').trim()),
+  );
+}
+
 async function settle(page: Page): Promise<void> {
   // Screens load through the core; a loader or skeleton means the content is not there yet.
   await expect(page.locator('.mantine-Loader, .mantine-Skeleton-root, [data-loading="true"]')).toHaveCount(0, { timeout: 15_000 });
@@ -88,6 +105,7 @@ async function sweep(page: Page, screen: string, findings: Finding[]): Promise<v
   }
   for (const d of monthFirstDates(text)) findings.push({ screen, what: 'month-first date', sample: d });
   for (const b of await cutBadges(page)) findings.push({ screen, what: 'cut badge', sample: b });
+  for (const l of await wrappedLabels(page)) findings.push({ screen, what: 'wrapped label', sample: l });
 }
 
 function menu(page: Page): Locator {
