@@ -45,6 +45,7 @@ import type {
   UserListRow,
 } from './entities.js';
 import { INBOX_TABS, type HomeSummary, type InboxCounts } from './home.js';
+import { PEGAWAI_SORT, SKP_SORT } from './entities.js';
 
 const id = z.uuid();
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -113,6 +114,9 @@ const baseArgSchemas = {
     aktif: z.boolean().optional(),
     offset: z.int().min(0).max(1_000_000),
     limit: z.int().min(1).max(500),
+    /** Order of the list; by name when absent. */
+    sort: z.enum(PEGAWAI_SORT).optional(),
+    desc: z.boolean().optional(),
   }),
   'pegawai/get': z.strictObject({ id }),
   'pegawai/save': z.strictObject({
@@ -250,6 +254,9 @@ export const skpArgSchemas = {
     menunggu: z.boolean().optional(),
     query: optionalText(100).optional(),
     ...page,
+    /** Order of the list; by pegawai name when absent. */
+    sort: z.enum(SKP_SORT).optional(),
+    desc: z.boolean().optional(),
   }),
   'skp/get': z.strictObject({ id }),
   /** New draft for the pegawai's current jabatan; `dariTemplat` starts from the jabatan's template. */

@@ -13,6 +13,14 @@ export type Role = 'admin' | 'operator' | 'pegawai';
 export const ROLES: readonly Role[] = ['admin', 'operator', 'pegawai'];
 export type JenisAsn = 'PNS' | 'PPPK';
 
+/** Columns the pegawai list can be ordered by (name first: the default). */
+export const PEGAWAI_SORT = ['nama', 'nip', 'jabatan', 'unit'] as const;
+export type PegawaiSort = (typeof PEGAWAI_SORT)[number];
+
+/** Columns SKP lists can be ordered by (pegawai name first: the default). */
+export const SKP_SORT = ['nama', 'jabatan', 'unit', 'status'] as const;
+export type SkpSort = (typeof SKP_SORT)[number];
+
 export type Instansi = { id: string; kode: string; nama: string; isDemo: boolean };
 
 export type UnitKerja = {

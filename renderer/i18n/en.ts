@@ -8,6 +8,7 @@ import { recoveryEn } from './recovery-en.js';
 import { recordsEn } from './records-en.js';
 import { formsEn } from './forms-en.js';
 import { usersEn } from './users-en.js';
+import { finishEn } from './finish-en.js';
 
 export const en: Dictionary = {
   app: {
@@ -289,4 +290,5 @@ export const en: Dictionary = {
   records: recordsEn,
   forms: formsEn,
   accounts: usersEn,
+  finish: finishEn,
 };

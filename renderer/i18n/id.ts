@@ -10,6 +10,7 @@ import { recoveryId } from './recovery-id.js';
 import { recordsId } from './records-id.js';
 import { formsId } from './forms-id.js';
 import { usersId } from './users-id.js';
+import { finishId } from './finish-id.js';
 
 // Typed as open records: the audit log may hold codes this version does not know yet.
 const AUDIT_ACTIONS: Record<string, string> = {
@@ -296,6 +297,7 @@ export const id = {
   records: recordsId,
   forms: formsId,
   accounts: usersId,
+  finish: finishId,
 };
 
 export type Dictionary = typeof id;

@@ -1,4 +1,5 @@
 /** English strings of the SKP screens; same keys as `skp-id.ts` (the compiler checks it). */
+import { formatPeriod } from '../../shared/format/tanggal.js';
 import type { SkpDictionary } from './skp-id.js';
 
 export const skpEn: SkpDictionary = {
@@ -17,7 +18,7 @@ export const skpEn: SkpDictionary = {
     open: 'Open',
     delete: 'Delete',
     versi: (n: number) => `Version ${n}`,
-    periode: (mulai: string, selesai: string) => `${mulai} to ${selesai}`,
+    periode: (mulai: string, selesai: string) => formatPeriod(mulai, selesai, 'en'),
     count: (n: number) => `${n} SKP`,
     empty: 'No matching SKP.',
   },

@@ -2,6 +2,8 @@
  * Indonesian strings of the SKP screens (lists, editor, inbox, readiness board, peta cascading,
  * operator bulk help). Kept apart from `id.ts`; `skp-en.ts` is typed as `typeof skpId`.
  */
+import { formatPeriod } from '../../shared/format/tanggal.js';
+
 export const skpId = {
   status: { draft: 'Draf', diajukan: 'Diajukan', dikembalikan: 'Dikembalikan', disetujui: 'Disetujui', belum_ada: 'Belum ada' },
   action: { ajukan: 'Ajukan', setujui: 'Setujui', kembalikan: 'Kembalikan', perbaiki: 'Perbaiki', mulaiPerubahan: 'Mulai perubahan' },
@@ -18,7 +20,7 @@ export const skpId = {
     open: 'Buka',
     delete: 'Hapus',
     versi: (n: number) => `Versi ${n}`,
-    periode: (mulai: string, selesai: string) => `${mulai} s.d. ${selesai}`,
+    periode: (mulai: string, selesai: string) => formatPeriod(mulai, selesai, 'id'),
     count: (n: number) => `${n} SKP`,
     empty: 'Tidak ada SKP yang cocok.',
   },

@@ -56,8 +56,8 @@ export const syncEn: SyncDictionary = {
     password: 'Your account password on the server',
     deviceName: 'Name of this desk',
     deviceNameHint: 'The server uses it to recognise this computer.',
-    bootstrapSecret: 'Bootstrap secret (optional)',
-    bootstrapHint: 'Only needed when the server does not know this agency yet (the first desk to connect). Ask the server administrator.',
+    bootstrapSecret: 'Agency registration code (optional)',
+    bootstrapHint: 'A code from the server administrator that registers this agency. Only the first desk to connect needs it; later desks just use an account.',
     required: 'Required.',
   },
   join: {

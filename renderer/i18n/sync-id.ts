@@ -40,7 +40,7 @@ export const syncId = {
     idle: 'Tersinkron',
     syncing: 'Menyinkronkan…',
     offline: 'Luring — perubahan tersimpan di komputer ini',
-    error: 'Galat sinkronisasi',
+    error: 'Sinkronisasi gagal',
   },
   /** The header's narrow form; the full label goes into its tooltip. */
   stateShort: {
@@ -48,7 +48,7 @@ export const syncId = {
     idle: 'Tersinkron',
     syncing: 'Menyinkronkan…',
     offline: 'Luring',
-    error: 'Galat sinkronisasi',
+    error: 'Sinkronisasi gagal',
   },
   ago: {
     justNow: 'baru saja',
@@ -70,7 +70,7 @@ export const syncId = {
     lastSync: 'Sinkron terakhir',
     pending: 'Belum tersinkron',
     conflicts: 'Konflik',
-    lastError: 'Galat terakhir',
+    lastError: 'Kesalahan terakhir',
     problem: 'Masalah data',
     never: 'Belum pernah',
     noServer: 'Belum tersambung',
@@ -90,9 +90,9 @@ export const syncId = {
     password: 'Kata sandi akun di server',
     deviceName: 'Nama meja ini',
     deviceNameHint: 'Dipakai server untuk mengenali komputer ini.',
-    bootstrapSecret: 'Rahasia bootstrap (opsional)',
+    bootstrapSecret: 'Kode pendaftaran instansi (opsional)',
     bootstrapHint:
-      'Hanya diperlukan bila server belum mengenal instansi ini (penyambungan meja pertama). Mintalah kepada pengelola server.',
+      'Kode dari pengelola server untuk mendaftarkan instansi ini. Hanya diperlukan oleh meja pertama yang disambungkan; meja berikutnya cukup dengan akun.',
     required: 'Wajib diisi.',
   },
   join: {

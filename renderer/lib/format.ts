@@ -15,16 +15,13 @@ export function formatNip(raw: string): string {
 }
 
 /**
- * Local date and time of an ISO timestamp in the chosen language.
+ * Dates are formatted by the one shared module (also used for printing); see shared/format/tanggal.ts.
  *
  * @example
- * formatDateTime('2024-05-01T03:04:05Z', 'id'); // '1/5/2024, 10.04.05' in Asia/Jakarta
+ * formatDateTime('2024-05-01T03:04:05Z', 'id'); // '1 Mei 2024 10.04' in Asia/Jakarta
+ * formatPeriod('2026-01-01', '2026-12-31', 'id'); // '1 Januari – 31 Desember 2026'
  */
-export function formatDateTime(iso: string, lang: 'id' | 'en'): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
-}
+export { formatDate, formatDateTime, formatPeriod, formatRelative } from '../../shared/format/tanggal.js';
 
 /**
  * A count with the language's thousands separator.

@@ -29,7 +29,7 @@ test('two desks share a unit through the server and settle a conflict', async ({
   await expect(form.getByText('Alamat server harus diawali http:// atau https://.')).toBeVisible();
   await form.getByLabel('Alamat server').fill(syncServer.url);
   await form.getByLabel('Kata sandi akun di server').fill(ADMIN.password);
-  await form.getByLabel('Rahasia bootstrap').fill(BOOTSTRAP_SECRET);
+  await form.getByLabel('Kode pendaftaran instansi').fill(BOOTSTRAP_SECRET);
   await form.getByRole('button', { name: 'Sambungkan' }).click();
   await expect(pageA.getByTestId('sync-state')).toContainText('Tersinkron');
   await expect(pageA.getByTestId('sync-detail')).toHaveText('baru saja');

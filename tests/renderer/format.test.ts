@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatNip } from '../../renderer/lib/format.js';
+import { formatCount, formatDateTime, formatNip, formatPeriod } from '../../renderer/lib/format.js';
 
 describe('formatNip', () => {
   it('groups an 18-digit NIP as printed on documents', () => {
@@ -18,5 +18,19 @@ describe('formatCount', () => {
   it('uses the language thousands separator', () => {
     expect(formatCount(10000, 'id')).toBe('10.000');
     expect(formatCount(10000, 'en')).toBe('10,000');
+  });
+});
+
+describe('renderer date formats come from the shared module', () => {
+  it('formatDateTime has no seconds and names the month', () => {
+    const saved = process.env.TZ;
+    process.env.TZ = 'Asia/Jakarta';
+    try {
+      expect(formatDateTime('2024-05-01T03:04:05Z', 'id')).toBe('1 Mei 2024 10.04');
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+    expect(formatPeriod('2026-01-01', '2026-12-31', 'id')).toBe('1 Januari – 31 Desember 2026');
   });
 });

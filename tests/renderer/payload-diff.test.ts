@@ -67,6 +67,11 @@ describe('formatFieldValue', () => {
     expect(formatFieldValue('jabatanId', null, lookups, words)).toBe('—');
     expect(formatFieldValue('gelarDepan', '', lookups, words)).toBe('—');
   });
+  it('writes dates the Indonesian way when the language is given', () => {
+    expect(formatFieldValue('tmtMulai', '2026-01-01', lookups, { ...words, lang: 'id' })).toBe('1 Januari 2026');
+    expect(formatFieldValue('tmtMulai', '2026-01-01', lookups, { ...words, lang: 'en' })).toBe('1 January 2026');
+    expect(formatFieldValue('nama', '2026 Tahun Baru', lookups, { ...words, lang: 'id' })).toBe('2026 Tahun Baru');
+  });
 });
 
 describe('conflictTitle and shortId', () => {

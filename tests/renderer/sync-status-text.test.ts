@@ -50,7 +50,7 @@ describe('describeStatus', () => {
     expect(off).toMatchObject({ label: 'Luring — perubahan tersimpan di komputer ini', short: 'Luring' });
     expect(off.tooltip.slice(0, 2)).toEqual(['Luring — perubahan tersimpan di komputer ini', 'Server tidak terjangkau']);
     const err = describeStatus({ ...base, state: 'error', lastError: 'Ditolak' }, NOW, syncId, fmt);
-    expect(err).toMatchObject({ label: 'Galat sinkronisasi', color: 'red' });
+    expect(err).toMatchObject({ label: 'Sinkronisasi gagal', color: 'red' });
     expect(err.tooltip[0]).toBe('Ditolak');
   });
   it('standalone: only the full label in the tooltip, no detail', () => {

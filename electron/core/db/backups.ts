@@ -8,13 +8,12 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } 
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { BackupCopy } from '../../../shared/entities.js';
+import { dateParts, formatDate } from '../../../shared/format/tanggal.js';
 
 export const BACKUP_FOLDER = 'backups';
 /** How many pre-migration copies stay; older ones are deleted after a new one is taken. */
 export const KEEP_COPIES = 3;
 const NAME = /^pre-migration-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?:-(\d+))?\.sqlite$/;
-
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -29,9 +28,9 @@ export function parseCopyName(name: string): BackupCopy | null {
   const m = NAME.exec(name);
   if (!m) return null;
   const [, y, mo, d, h, mi, s] = m.map((part) => part ?? '');
-  const month = MONTHS[Number(mo) - 1];
-  if (!month) return null;
-  return { id: name, takenAt: `${y}-${mo}-${d}T${h}:${mi}:${s}`, label: `${Number(d)} ${month} ${y} ${h}.${mi}` };
+  // The name holds local wall-clock time already, so it is read as a date-only day plus the time.
+  if (!dateParts(`${y}-${mo}-${d}`)) return null;
+  return { id: name, takenAt: `${y}-${mo}-${d}T${h}:${mi}:${s}`, label: `${formatDate(`${y}-${mo}-${d}`, 'id')} ${h}.${mi}` };
 }
 
 /** Orders copies by time, then by the suffix of two taken in the same second. */

@@ -1,6 +1,6 @@
 /** "Versi Anda" beside "Versi server", field by field; fields that differ are highlighted. */
 import { Table, Text } from '@mantine/core';
-import { useT } from '../../i18n/i18n.js';
+import { useLang, useT } from '../../i18n/i18n.js';
 import { formatFieldValue, type Lookups } from './field-value.js';
 import { comparePayloads, isRecord } from './payload-diff.js';
 
@@ -8,8 +8,9 @@ type Props = { entityId: string; local: unknown; server: unknown; lookups: Looku
 
 export function ConflictCompare({ entityId, local, server, lookups }: Props) {
   const t = useT();
+  const { lang } = useLang();
   const w = t.sync.conflict;
-  const words = { yes: w.yes, no: w.no, none: t.app.none, roles: t.roles };
+  const words = { yes: w.yes, no: w.no, none: t.app.none, roles: t.roles, lang };
   const rows = comparePayloads(local, server);
   const onServer = server !== null && server !== undefined;
   // A refused kode/NIP comes back with the row that already holds it, not this row's version.

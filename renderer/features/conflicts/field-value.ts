@@ -1,6 +1,7 @@
 /** How one field of a conflicting row reads on screen (ids become names where known). Pure. */
 import { JENIS_JABATAN_LABEL } from '../../../shared/domain/jabatan.js';
 import { ROLES, type Role } from '../../../shared/entities.js';
+import { dateParts, formatDateTime, type Lang } from '../../../shared/format/tanggal.js';
 import { formatNip } from '../../lib/format.js';
 import { shortId } from './payload-diff.js';
 
@@ -11,7 +12,8 @@ export type Lookups = {
   jabatan: ReadonlyMap<string, string>;
 };
 
-export type ValueWords = { yes: string; no: string; none: string; roles: Record<Role, string> };
+/** `lang` writes dates the app's way ("1 Januari 2026"); without it they stay as stored. */
+export type ValueWords = { yes: string; no: string; none: string; roles: Record<Role, string>; lang?: Lang };
 
 const UNIT_KEYS = new Set(['unitId', 'parentId']);
 const JABATAN_KEYS = new Set(['jabatanId', 'atasanJabatanId']);
@@ -39,5 +41,6 @@ export function formatFieldValue(key: string, value: unknown, lookups: Lookups, 
   if (key === 'nip') return formatNip(value);
   if (key === 'jenis' && isJenis(value)) return JENIS_JABATAN_LABEL[value];
   if (key === 'id' || key.endsWith('Id')) return shortId(value);
+  if (words.lang && dateParts(value)) return formatDateTime(value, words.lang);
   return value;
 }

@@ -50,13 +50,14 @@ export function JabatanPage() {
       </Group>
       <ErrorAlert error={list.error} />
       <Table.ScrollContainer minWidth={900}>
-        <Table striped highlightOnHover verticalSpacing="xs" data-testid="jabatan-table">
+        <Table data-testid="jabatan-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t.jabatan.colKode}</Table.Th>
-              <Table.Th>{t.jabatan.colNama}</Table.Th>
+              {/* Name and unit get room first; the long atasan chain wraps instead of them. */}
+              <Table.Th style={{ minWidth: 280 }}>{t.jabatan.colNama}</Table.Th>
               <Table.Th>{t.jabatan.colJenis}</Table.Th>
-              <Table.Th>{t.jabatan.colUnit}</Table.Th>
+              <Table.Th style={{ minWidth: 220 }}>{t.jabatan.colUnit}</Table.Th>
               <Table.Th>{t.jabatan.colAtasan}</Table.Th>
               <Table.Th ta="right">{t.jabatan.colHolders}</Table.Th>
               {canEdit && <Table.Th>{t.jabatan.colActions}</Table.Th>}
@@ -67,9 +68,11 @@ export function JabatanPage() {
               <Table.Tr key={j.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{j.kode}</Table.Td>
                 <Table.Td fw={500}>{j.nama}</Table.Td>
-                <Table.Td>{JENIS_JABATAN_LABEL[j.jenis]}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{JENIS_JABATAN_LABEL[j.jenis]}</Table.Td>
                 <Table.Td>{j.unitNama}</Table.Td>
-                <Table.Td c={j.atasanChain.length ? undefined : 'dimmed'}>{atasanChainText(j.atasanChain) || t.app.none}</Table.Td>
+                <Table.Td c={j.atasanChain.length ? undefined : 'dimmed'} fz="xs">
+                  {atasanChainText(j.atasanChain) || t.app.none}
+                </Table.Td>
                 <Table.Td ta="right">{j.holderCount}</Table.Td>
                 {canEdit && (
                   <Table.Td>

@@ -3,13 +3,16 @@ import type { ReactNode } from 'react';
 import type { PegawaiDetail, PersonRef } from '../../../shared/entities.js';
 import { JENIS_JABATAN_LABEL } from '../../../shared/domain/jabatan.js';
 import { formatPangkatGolongan } from '../../../shared/domain/pangkat.js';
-import { useT } from '../../i18n/i18n.js';
-import { formatNip } from '../../lib/format.js';
+import { useLang, useT } from '../../i18n/i18n.js';
+import { formatDate, formatNip } from '../../lib/format.js';
+import type { GlossaryTerm } from '../../../shared/domain/glossary.js';
+import { TermHint } from '../../components/term-hint.js';
 import { atasanChainText } from '../jabatan/atasan-chain.js';
 
 /** Read-only facts about a pegawai, including who rates them (from the jabatan tree). */
 export function PegawaiDetailView({ detail }: { detail: PegawaiDetail }) {
   const t = useT();
+  const { lang } = useLang();
   const { pegawai, jabatan, unit } = detail;
   const rows: [string, ReactNode][] = [
     [pegawai.jenisAsn === 'PNS' ? t.person.nip : t.person.niPppk, <Text ff="monospace" size="sm" key="nip">{formatNip(pegawai.nip)}</Text>],
@@ -34,9 +37,18 @@ export function PegawaiDetailView({ detail }: { detail: PegawaiDetail }) {
     [t.pegawai.atasanChain, atasanChainText(detail.atasanChain) || t.app.none],
     [t.pegawai.pejabatPenilai, <People key="pp" people={detail.pejabatPenilai} />],
     [t.pegawai.atasanPejabatPenilai, <People key="app" people={detail.atasanPejabatPenilai} />],
-    [t.pegawai.tmtMulai, pegawai.tmtMulai ?? t.app.none],
-    [t.pegawai.tmtSelesai, pegawai.tmtSelesai ?? t.app.none],
+    [t.pegawai.tmtMulai, pegawai.tmtMulai ? formatDate(pegawai.tmtMulai, lang) : t.app.none],
+    [t.pegawai.tmtSelesai, pegawai.tmtSelesai ? formatDate(pegawai.tmtSelesai, lang) : t.app.none],
   ];
+  // Labels that are terms of the law explain themselves on hover.
+  const TERMS: Record<string, GlossaryTerm> = {
+    [t.person.jenisAsn]: 'ASN',
+    [t.person.pangkatGolongan]: 'golongan',
+    [t.pegawai.pejabatPenilai]: 'pejabat penilai kinerja',
+    [t.pegawai.atasanPejabatPenilai]: 'atasan pejabat penilai',
+    [t.pegawai.tmtMulai]: 'TMT',
+    [t.pegawai.tmtSelesai]: 'TMT',
+  };
   return (
     <Stack gap="sm" data-testid="pegawai-detail">
       <Title order={3}>{detail.namaLengkap}</Title>
@@ -44,7 +56,7 @@ export function PegawaiDetailView({ detail }: { detail: PegawaiDetail }) {
         <Table.Tbody>
           {rows.map(([label, value]) => (
             <Table.Tr key={label}>
-              <Table.Th w={190}>{label}</Table.Th>
+              <Table.Th w={190}>{TERMS[label] ? <TermHint term={TERMS[label]}>{label}</TermHint> : label}</Table.Th>
               <Table.Td>{value}</Table.Td>
             </Table.Tr>
           ))}

@@ -5,17 +5,24 @@
 import { Badge, Box, Group, Skeleton, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { PegawaiRow } from '../../../shared/entities.js';
+import type { PegawaiRow, PegawaiSort } from '../../../shared/entities.js';
+import { SortButton, type SortState } from '../../components/sort-button.js';
 import { useT } from '../../i18n/i18n.js';
 import { formatNip } from '../../lib/format.js';
 import classes from './pegawai-list.module.css';
 import type { PegawaiPages } from './use-pegawai-pages.js';
 
-const ROW_HEIGHT = 56;
+// One line per pegawai: at 1366×768 about 15 rows fit, where two-line rows showed 8.
+const ROW_HEIGHT = 36;
 
-type Props = { data: PegawaiPages; onOpen: (row: PegawaiRow) => void };
+type Props = {
+  data: PegawaiPages;
+  sort: SortState<PegawaiSort>;
+  onSort: (next: SortState<PegawaiSort>) => void;
+  onOpen: (row: PegawaiRow) => void;
+};
 
-export function PegawaiList({ data, onOpen }: Props) {
+export function PegawaiList({ data, sort, onSort, onOpen }: Props) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = data.total ?? 0;
@@ -43,11 +50,13 @@ export function PegawaiList({ data, onOpen }: Props) {
 
   return (
     <Box className={classes.frame}>
-      <div className={`${classes.grid} ${classes.head}`} aria-hidden>
-        <span>{t.pegawai.colNama}</span>
+      <div className={`${classes.grid} ${classes.head}`} data-testid="pegawai-head">
+        <SortButton label={t.finish.pegawai.colNama} column="nama" sort={sort} onSort={onSort} />
+        <SortButton label={t.finish.pegawai.colNip} column="nip" sort={sort} onSort={onSort} />
+        <span>{t.finish.pegawai.colAsn}</span>
         <span>{t.pegawai.colGolongan}</span>
-        <span>{t.pegawai.colJabatan}</span>
-        <span>{t.pegawai.colUnit}</span>
+        <SortButton label={t.pegawai.colJabatan} column="jabatan" sort={sort} onSort={onSort} />
+        <SortButton label={t.pegawai.colUnit} column="unit" sort={sort} onSort={onSort} />
       </div>
       <div ref={scrollRef} className={classes.scroll} role="list" aria-label={t.pegawai.listLabel} data-testid="pegawai-list">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -58,6 +67,7 @@ export function PegawaiList({ data, onOpen }: Props) {
                 key={item.key}
                 role="listitem"
                 className={classes.item}
+                data-striped={item.index % 2 === 1 || undefined}
                 style={{ height: item.size, transform: `translateY(${item.start}px)` }}
               >
                 {row ? <PegawaiRowButton row={row} onOpen={onOpen} /> : <PlaceholderRow label={t.pegawai.rowLoading} />}
@@ -76,7 +86,7 @@ function PegawaiRowButton({ row, onOpen }: { row: PegawaiRow; onOpen: (row: Pega
     <UnstyledButton className={`${classes.grid} ${classes.row}`} onClick={() => onOpen(row)} data-testid="pegawai-row">
       <span className={classes.cell}>
         <Group gap={6} wrap="nowrap">
-          <Text fw={500} size="sm" truncate="end">
+          <Text fw={500} size="sm" truncate="end" title={row.namaLengkap}>
             {row.namaLengkap}
           </Text>
           {!row.aktif && (
@@ -85,15 +95,18 @@ function PegawaiRowButton({ row, onOpen }: { row: PegawaiRow; onOpen: (row: Pega
             </Badge>
           )}
         </Group>
-        <Text size="xs" c="dimmed" ff="monospace">
-          {formatNip(row.nip)} · {row.jenisAsn}
-        </Text>
       </span>
+      <Text size="xs" ff="monospace" className={classes.nowrap}>
+        {formatNip(row.nip)}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {row.jenisAsn}
+      </Text>
       <Text size="sm">{row.golongan}</Text>
-      <Text size="sm" truncate="end" c={row.jabatanNama ? undefined : 'dimmed'}>
+      <Text size="sm" truncate="end" c={row.jabatanNama ? undefined : 'dimmed'} title={row.jabatanNama ?? undefined}>
         {row.jabatanNama ?? t.pegawai.noJabatan}
       </Text>
-      <Text size="sm" truncate="end" c="dimmed">
+      <Text size="sm" truncate="end" c="dimmed" title={row.unitNama}>
         {row.unitNama}
       </Text>
     </UnstyledButton>
@@ -103,10 +116,9 @@ function PegawaiRowButton({ row, onOpen }: { row: PegawaiRow; onOpen: (row: Pega
 function PlaceholderRow({ label }: { label: string }) {
   return (
     <div className={`${classes.grid} ${classes.row}`} aria-label={label} aria-busy>
-      <span className={classes.cell}>
-        <Skeleton height={10} width="70%" mb={6} />
-        <Skeleton height={8} width="45%" />
-      </span>
+      <Skeleton height={10} width="70%" />
+      <Skeleton height={8} width="80%" />
+      <Skeleton height={8} width="60%" />
       <Skeleton height={10} width="50%" />
       <Skeleton height={10} width="80%" />
       <Skeleton height={10} width="60%" />

@@ -2,6 +2,8 @@
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
+import type { PegawaiSort } from '../../../shared/entities.js';
+import type { SortState } from '../../components/sort-button.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useLang, useT } from '../../i18n/i18n.js';
 import { formatCount } from '../../lib/format.js';
@@ -22,29 +24,31 @@ export function PegawaiPage() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS);
   const [filters, setFilters] = useState<Omit<PegawaiFilter, 'query'>>({ unitId: null, jenisAsn: null, aktif: null });
-  const filter = useMemo(() => ({ query: debounced, ...filters }), [debounced, filters]);
+  const [sort, setSort] = useState<SortState<PegawaiSort>>({ by: 'nama', desc: false });
+  const filter = useMemo(() => ({ query: debounced, ...filters, sort: sort.by, desc: sort.desc }), [debounced, filters, sort]);
   const version = useDataVersion(WATCHED);
   const pages = usePegawaiPages(filter, version);
   const [target, setTarget] = useState<DrawerTarget | null>(null);
 
   return (
-    <Stack gap="md" h="100%">
+    <Stack gap="sm" h="100%">
+      {/* The total sits beside the title: one line less above the list on a short screen. */}
       <Group justify="space-between">
-        <Title order={2}>{t.pegawai.title}</Title>
+        <Group gap="md" align="center">
+          <Title order={2}>{t.pegawai.title}</Title>
+          {pages.total === null ? (
+            <Loader size="xs" aria-label={t.app.loading} />
+          ) : (
+            <Text fw={500} c="dimmed" data-testid="pegawai-total">
+              {t.pegawai.total(formatCount(pages.total, lang))}
+            </Text>
+          )}
+        </Group>
         {canEdit && <Button onClick={() => setTarget({ kind: 'new' })}>{t.pegawai.add}</Button>}
       </Group>
       <PegawaiFilters query={query} onQuery={setQuery} filter={filters} onFilter={setFilters} />
-      <Group gap="xs" h={24}>
-        {pages.total === null ? (
-          <Loader size="xs" aria-label={t.app.loading} />
-        ) : (
-          <Text fw={500} data-testid="pegawai-total">
-            {t.pegawai.total(formatCount(pages.total, lang))}
-          </Text>
-        )}
-      </Group>
       <ErrorAlert error={pages.error} />
-      {pages.total === 0 ? <Text c="dimmed">{t.pegawai.empty}</Text> : <PegawaiList data={pages} onOpen={(row) => setTarget({ kind: 'existing', id: row.id })} />}
+      {pages.total === 0 ? <Text c="dimmed">{t.pegawai.empty}</Text> : <PegawaiList data={pages} sort={sort} onSort={setSort} onOpen={(row) => setTarget({ kind: 'existing', id: row.id })} />}
       {target && <PegawaiDrawer target={target} onClose={() => setTarget(null)} onCreated={(id) => setTarget({ kind: 'existing', id })} />}
     </Stack>
   );

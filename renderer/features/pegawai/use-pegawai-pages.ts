@@ -5,7 +5,7 @@
  * edit does not blank the list. Answers that arrive for an older search are dropped.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PegawaiRow } from '../../../shared/entities.js';
+import type { PegawaiRow, PegawaiSort } from '../../../shared/entities.js';
 import type { AppError } from '../../../shared/result.js';
 import { invoke } from '../../lib/api.js';
 import { PAGE_SIZE, pagesForRange, rowAt } from './page-math.js';
@@ -15,6 +15,9 @@ export type PegawaiFilter = {
   unitId: string | null;
   jenisAsn: 'PNS' | 'PPPK' | null;
   aktif: boolean | null;
+  /** Column order; by name when absent. */
+  sort?: PegawaiSort;
+  desc?: boolean;
 };
 
 type Cache = { key: string; filterKey: string; total: number | null; pages: ReadonlyMap<number, PegawaiRow[]>; error: AppError | null };
@@ -55,6 +58,8 @@ export function usePegawaiPages(filter: PegawaiFilter, dataVersion: number): Peg
         ...(filter.unitId ? { unitId: filter.unitId } : {}),
         ...(filter.jenisAsn ? { jenisAsn: filter.jenisAsn } : {}),
         ...(filter.aktif !== null ? { aktif: filter.aktif } : {}),
+        ...(filter.sort && filter.sort !== 'nama' ? { sort: filter.sort } : {}),
+        ...(filter.desc ? { desc: true } : {}),
         offset: page * PAGE_SIZE,
         limit: PAGE_SIZE,
       }).then((r) => {

@@ -1,5 +1,5 @@
 /** The signed-in frame: header (instansi, sync state, user, language, sign-out), menu, and the current page. */
-import { AppShell, Badge, Box, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { AppShell, Badge, Box, Button, Group, NavLink, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { SessionInfo } from '../../../shared/entities.js';
 import { DemoBadge } from '../../components/demo-badge.js';
@@ -142,9 +142,11 @@ export function Shell({ session, demo, onDismissDemo, onSignOut }: Props) {
                       </Text>
                       <Group gap={4} wrap="nowrap">
                         {session.user.roles.map((r) => (
-                          <Badge key={r} size="xs" variant="light">
-                            {t.roles[r]}
-                          </Badge>
+                          <Tooltip key={r} label={t.finish.roleHint[r]} multiline maw={320}>
+                            <Badge size="xs" variant="light">
+                              {t.roles[r]}
+                            </Badge>
+                          </Tooltip>
                         ))}
                       </Group>
                     </Stack>

@@ -2,6 +2,7 @@
 import { Alert, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { SKP_STATUSES, type SkpStatus } from '../../../shared/domain/skp/types.js';
+import { startSkpBlocker } from '../../../shared/domain/skp/start-rule.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useT } from '../../i18n/i18n.js';
 import { useSession } from '../../lib/session.js';
@@ -36,14 +37,25 @@ function MySkpList({ pegawaiId, onOpen, filter }: { pegawaiId: string; onOpen: (
   const [status, setStatus] = useState<SkpStatus | null>(filter?.status ?? null);
   const [offset, setOffset] = useState(0);
   const list = useApiQuery('skp/list', { tahun, pegawaiId, ...(status ? { status: [status] } : {}), offset, limit: PAGE_SIZE }, SKP_ENTITIES);
+  // The start rule looks at every SKP of the year, whatever the status filter shows (a person has a handful).
+  const ofYear = useApiQuery('skp/list', { tahun, pegawaiId, offset: 0, limit: 50 }, SKP_ENTITIES);
+  const me = useApiQuery('pegawai/get', { id: pegawaiId }, SKP_ENTITIES);
   const rows = list.data?.rows ?? [];
+  // Offer "Buat SKP" only when the core would accept it (and only once both answers are in).
+  const known = ofYear.data !== undefined && me.data !== undefined && !ofYear.loading;
+  const blocker = known ? startSkpBlocker(me.data?.pegawai.jabatanId ?? null, ofYear.data?.rows ?? [], tahun) : null;
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>{t.skp.list.mineTitle}</Title>
-        <Button onClick={() => setCreating(true)}>{t.skp.list.createMine(tahun)}</Button>
+        {known && blocker === null && <Button onClick={() => setCreating(true)}>{t.skp.list.createMine(tahun)}</Button>}
       </Group>
+      {blocker && (
+        <Text c="dimmed" size="sm" data-testid="skp-start-blocked">
+          {blocker === 'sudahAda' ? t.finish.skp.alreadyHas(tahun) : t.finish.skp.noJabatan}
+        </Text>
+      )}
       <Group align="flex-end">
         <TahunInput
           value={tahun}

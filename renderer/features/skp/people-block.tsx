@@ -3,14 +3,16 @@ import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { PersonRef, SkpDetail } from '../../../shared/entities.js';
 import { useT } from '../../i18n/i18n.js';
 import { formatNip } from '../../lib/format.js';
+import type { GlossaryTerm } from '../../../shared/domain/glossary.js';
+import { TermHint } from '../../components/term-hint.js';
 
-function Person({ title, p, extra }: { title: string; p: PersonRef | null; extra?: string }) {
+function Person({ title, term, p, extra }: { title: string; term?: GlossaryTerm; p: PersonRef | null; extra?: string }) {
   const t = useT();
   return (
     <Paper withBorder p="xs">
       <Stack gap={2}>
         <Text size="xs" c="dimmed">
-          {title}
+          {term ? <TermHint term={term}>{title}</TermHint> : title}
         </Text>
         {p ? (
           <>
@@ -38,8 +40,8 @@ export function PeopleBlock({ detail }: { detail: SkpDetail }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 3 }} data-testid="skp-people">
       <Person title={t.skp.editor.pegawai} p={pg} extra={`${pangkat} · ${pg.unitNama}`} />
-      <Person title={t.skp.editor.penilai} p={detail.penilai} />
-      <Person title={t.skp.editor.atasanPenilai} p={detail.atasanPenilai} />
+      <Person title={t.skp.editor.penilai} term="pejabat penilai kinerja" p={detail.penilai} />
+      <Person title={t.skp.editor.atasanPenilai} term="atasan pejabat penilai" p={detail.atasanPenilai} />
     </SimpleGrid>
   );
 }

@@ -12,6 +12,7 @@ import { PetaBranch } from './peta-tree.js';
 import { SKP_ENTITIES } from './skp-entities.js';
 import { currentYear } from './skp-format.js';
 import { YearUnitFilter } from './year-unit-filter.js';
+import { TermHint } from '../../components/term-hint.js';
 
 export function PetaPage() {
   const t = useT();
@@ -25,7 +26,9 @@ export function PetaPage() {
 
   return (
     <Stack gap="md">
-      <Title order={2}>{t.skp.peta.title}</Title>
+      <Title order={2}>
+        <TermHint term="peta cascading">{t.skp.peta.title}</TermHint>
+      </Title>
       <Text c="dimmed">{t.skp.peta.intro}</Text>
       <YearUnitFilter tahun={tahun} onTahun={setTahun} unitId={unitId} onUnit={setUnitId} loading={peta.loading} />
       <ErrorAlert error={peta.error} />

@@ -30,17 +30,17 @@ function Holder({ h }: { h: PetaHolderView }) {
           </Text>
           <Text size="xs">{r.teks}</Text>
           {r.diintervensiOleh > 0 && (
-            <Badge size="xs" variant="outline">
+            <Badge size="sm" variant="outline" tt="none">
               {t.skp.rhk.diintervensiOleh(r.diintervensiOleh)}
             </Badge>
           )}
           {r.tanpaIntervensiBawahan && (
-            <Badge size="xs" color="red" variant="light" data-testid="peta-tanpa">
+            <Badge size="sm" color="red" variant="light" tt="none" data-testid="peta-tanpa">
               {t.skp.peta.tanpaIntervensi}
             </Badge>
           )}
           {r.menungguRhkAtasan && (
-            <Badge size="xs" color="yellow" data-testid="peta-menunggu">
+            <Badge size="sm" color="yellow" tt="none" data-testid="peta-menunggu">
               {t.skp.rhk.menunggu}
             </Badge>
           )}

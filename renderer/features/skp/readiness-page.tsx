@@ -2,7 +2,7 @@
  * Kesiapan SKP: per jabatan the worst SKP status of its holders, and the atasan that hold up
  * subordinates because their own plan is missing or not yet approved — biggest bottleneck first.
  */
-import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { READINESS_STATUSES, type ReadinessStatus } from '../../../shared/domain/skp/readiness.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -37,9 +37,11 @@ export function ReadinessPage({ filter }: { filter?: { status: ReadinessStatus }
         <>
           <Group gap="xs" data-testid="readiness-totals">
             {READINESS_STATUSES.map((s) => (
-              <Badge key={s} color={STATUS_COLOR[s]} variant="light" size="lg" data-status={s}>
-                {t.skp.status[s]}: {b.totals[s]}
-              </Badge>
+              <Tooltip key={s} label={t.finish.statusHint[s]} multiline maw={320}>
+                <Badge color={STATUS_COLOR[s]} variant="light" size="lg" tt="none" data-status={s}>
+                  {t.skp.status[s]}: {b.totals[s]}
+                </Badge>
+              </Tooltip>
             ))}
           </Group>
           {only && (
@@ -57,24 +59,29 @@ export function ReadinessPage({ filter }: { filter?: { status: ReadinessStatus }
             {bottlenecks.length === 0 ? (
               <Text c="dimmed">{t.skp.readiness.noBottleneck}</Text>
             ) : (
-              <Stack gap={4} data-testid="bottlenecks">
-                {bottlenecks.map((x) => (
-                  <Group key={x.jabatanId} gap="xs" data-testid="bottleneck">
-                    <Text fw={600}>{x.nama}</Text>
-                    <Text size="sm">{x.pemegang.join(', ') || t.skp.readiness.vacant}</Text>
-                    <Badge color={x.reason === 'kosong' ? 'gray' : 'orange'} variant="light">
-                      {x.reason === 'kosong' ? t.skp.readiness.kosong : t.skp.readiness.belumDisetujui}
-                    </Badge>
-                    <Text size="sm" c="dimmed">
-                      {t.skp.readiness.blocks(x.blocksDirect, x.blocksTotal)}
-                    </Text>
-                  </Group>
-                ))}
-              </Stack>
+              // A compact table lines the bottlenecks up, so the eye runs down one column of counts.
+              <Table verticalSpacing={4} striped={false} data-testid="bottlenecks">
+                <Table.Tbody>
+                  {bottlenecks.map((x) => (
+                    <Table.Tr key={x.jabatanId} data-testid="bottleneck">
+                      <Table.Td fw={600}>{x.nama}</Table.Td>
+                      <Table.Td>{x.pemegang.join(', ') || t.skp.readiness.vacant}</Table.Td>
+                      <Table.Td>
+                        <Badge color={x.reason === 'kosong' ? 'gray' : 'orange'} variant="light" tt="none">
+                          {x.reason === 'kosong' ? t.skp.readiness.kosong : t.skp.readiness.belumDisetujui}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                        {t.skp.readiness.blocks(x.blocksDirect, x.blocksTotal)}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
             )}
           </Paper>
           <Table.ScrollContainer minWidth={900}>
-            <Table striped verticalSpacing="xs" data-testid="readiness-table">
+            <Table data-testid="readiness-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t.skp.readiness.colJabatan}</Table.Th>
@@ -100,7 +107,7 @@ export function ReadinessPage({ filter }: { filter?: { status: ReadinessStatus }
                     <Table.Td>
                       <Group gap={4}>
                         {READINESS_STATUSES.filter((s) => r.counts[s] > 0).map((s) => (
-                          <Badge key={s} size="xs" color={STATUS_COLOR[s]} variant="outline">
+                          <Badge key={s} size="sm" color={STATUS_COLOR[s]} variant="outline" tt="none">
                             {t.skp.status[s]} {r.counts[s]}
                           </Badge>
                         ))}

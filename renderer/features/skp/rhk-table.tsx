@@ -3,10 +3,11 @@
  * intervenes (or the Perjanjian Kinerja for the head of the unit), the "menunggu RHK atasan"
  * badge, the return note for the row, and the row's actions when the plan is editable.
  */
-import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import type { RhkView, SkpDetail } from '../../../shared/entities.js';
 import { JENIS_RHK } from '../../../shared/domain/skp/types.js';
-import { useT } from '../../i18n/i18n.js';
+import { glossaryText, TermHint } from '../../components/term-hint.js';
+import { useLang, useT } from '../../i18n/i18n.js';
 import { IndikatorList } from './indikator-list.js';
 import { groupRhk, rhkNumber } from './skp-format.js';
 
@@ -20,6 +21,7 @@ type Props = {
 
 export function IntervensiCell({ r, isPuncak }: { r: RhkView; isPuncak: boolean }) {
   const t = useT();
+  const { lang } = useLang();
   if (isPuncak) {
     return (
       <Stack gap={2}>
@@ -48,9 +50,11 @@ export function IntervensiCell({ r, isPuncak }: { r: RhkView; isPuncak: boolean 
         </Badge>
       )}
       {r.menungguRhkAtasan && (
-        <Badge color="yellow" variant="filled" size="sm" data-testid="menunggu-badge">
-          {t.skp.rhk.menunggu}
-        </Badge>
+        <Tooltip label={glossaryText('menunggu RHK atasan', lang)} multiline maw={320}>
+          <Badge color="yellow" variant="filled" size="sm" data-testid="menunggu-badge">
+            {t.skp.rhk.menunggu}
+          </Badge>
+        </Tooltip>
       )}
       {!r.intervensi && !r.menungguRhkAtasan && <Text c="dimmed">{t.app.none}</Text>}
     </Stack>
@@ -67,7 +71,13 @@ export function RhkTable({ detail, editable, onEdit, onDelete, onLink }: Props) 
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={50}>{t.skp.rhk.colNo}</Table.Th>
-            <Table.Th w="28%">{detail.isPuncak ? t.skp.rhk.perjanjianKinerja : t.skp.rhk.colIntervensi}</Table.Th>
+            <Table.Th w="28%">
+              {detail.isPuncak ? (
+                <TermHint term="Perjanjian Kinerja">{t.skp.rhk.perjanjianKinerja}</TermHint>
+              ) : (
+                <TermHint term="intervensi">{t.skp.rhk.colIntervensi}</TermHint>
+              )}
+            </Table.Th>
             <Table.Th>{t.skp.rhk.colRhk}</Table.Th>
             <Table.Th>{t.skp.rhk.colIndikator}</Table.Th>
             {editable && <Table.Th />}

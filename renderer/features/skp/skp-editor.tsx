@@ -18,14 +18,17 @@ import { StatusBadge } from './status-badge.js';
 import { useSkpDetail } from './use-skp-detail.js';
 import { HistorySection, VersionsSection } from './versions-section.js';
 import { WorkflowBar } from './workflow-bar.js';
+import type { GlossaryTerm } from '../../../shared/domain/glossary.js';
+import { TermHint } from '../../components/term-hint.js';
 
 type Props = { skpId: string; onBack: () => void; onOpen: (skpId: string) => void; review?: boolean };
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+/** A titled block; `term` makes the title explain itself (the law's words, from the glossary). */
+function Section({ title, term, children }: { title: string; term?: GlossaryTerm; children: ReactNode }) {
   return (
     <Paper withBorder p="sm">
       <Title order={4} mb="xs">
-        {title}
+        {term ? <TermHint term={term}>{title}</TermHint> : title}
       </Title>
       {children}
     </Paper>
@@ -85,16 +88,16 @@ export function SkpEditor({ skpId, onBack, onOpen, review }: Props) {
           <Section title={t.skp.editor.header}>
             <HeaderSection key={`h-${detail.skp.id}`} detail={detail} editable={editable('header')} onSaved={accept} />
           </Section>
-          <Section title={t.skp.rhk.section}>
+          <Section title={t.skp.rhk.section} term="RHK">
             <RhkSection detail={detail} editable={editable('rhk')} onSaved={accept} />
           </Section>
-          <Section title={t.skp.perilaku.section}>
+          <Section title={t.skp.perilaku.section} term="perilaku kerja BerAKHLAK">
             <PerilakuSection key={`p-${detail.skp.id}`} detail={detail} editable={editable('ekspektasi')} onSaved={accept} />
           </Section>
-          <Section title={t.skp.lampiran.section}>
+          <Section title={t.skp.lampiran.section} term="lampiran">
             <LampiranSection key={`l-${detail.skp.id}`} detail={detail} editable={editable('lampiran')} onSaved={accept} />
           </Section>
-          <Section title={t.skp.versions.section}>
+          <Section title={t.skp.versions.section} term="perubahan SKP">
             <VersionsSection detail={detail} onOpen={onOpen} />
           </Section>
           <Section title={t.skp.history.section}>

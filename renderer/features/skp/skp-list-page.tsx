@@ -3,6 +3,8 @@ import { Button, Checkbox, Group, Loader, MultiSelect, Stack, Text, TextInput, T
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { SKP_STATUSES, type SkpStatus } from '../../../shared/domain/skp/types.js';
+import type { SkpSort } from '../../../shared/entities.js';
+import type { SortState } from '../../components/sort-button.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { UnitSelect } from '../../components/unit-select.js';
 import { useT } from '../../i18n/i18n.js';
@@ -41,6 +43,7 @@ export function SkpListPage({ onOpen, filter }: { onOpen: (id: string) => void; 
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 200);
   const [creating, setCreating] = useState(false);
+  const [sort, setSort] = useState<SortState<SkpSort>>({ by: 'nama', desc: false });
   const list = useApiQuery(
     'skp/list',
     {
@@ -49,6 +52,8 @@ export function SkpListPage({ onOpen, filter }: { onOpen: (id: string) => void; 
       ...(status.length ? { status } : {}),
       ...(menunggu ? { menunggu } : {}),
       ...(debounced ? { query: debounced } : {}),
+      ...(sort.by !== 'nama' || sort.desc ? { sort: sort.by } : {}),
+      ...(sort.desc ? { desc: true } : {}),
       offset,
       limit: PAGE_SIZE,
     },
@@ -83,7 +88,7 @@ export function SkpListPage({ onOpen, filter }: { onOpen: (id: string) => void; 
         {list.loading && <Loader size="sm" mb={8} aria-label={t.app.loading} />}
       </Group>
       <ErrorAlert error={list.error} />
-      <SkpTable rows={rows} onOpen={onOpen} />
+      <SkpTable rows={rows} onOpen={onOpen} sort={sort} onSort={setSort} />
       {rows.length === 0 && !list.loading && <Text c="dimmed">{t.skp.common.empty}</Text>}
       {list.data && <ListPager total={total} offset={offset} pageSize={PAGE_SIZE} onOffset={setOffset} />}
       {creating && (

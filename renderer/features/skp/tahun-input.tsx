@@ -14,7 +14,7 @@ export function TahunInput({ value, onChange, label }: { value: number; onChange
       min={2000}
       max={2100}
       allowDecimal={false}
-      w={110}
+      w={130}
     />
   );
 }

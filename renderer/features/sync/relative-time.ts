@@ -1,28 +1,9 @@
 /** "5 menit lalu": how long ago a timestamp was, in the largest whole unit. Pure. */
 import type { SyncDictionary } from '../../i18n/sync-id.js';
+import { ageOf, type Age } from '../../../shared/format/tanggal.js';
 
-export type Age = { unit: 'justNow' } | { unit: 'minutes' | 'hours' | 'days'; n: number };
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/**
- * The age of `iso` at `nowMs`; null when `iso` is not a date. Under a minute (and a timestamp a
- * little in the future, from clocks that disagree) counts as "just now".
- *
- * @example
- * ageOf('2024-05-01T10:00:00Z', Date.parse('2024-05-01T10:05:30Z')); // { unit: 'minutes', n: 5 }
- */
-export function ageOf(iso: string, nowMs: number): Age | null {
-  const at = Date.parse(iso);
-  if (Number.isNaN(at)) return null;
-  const ms = nowMs - at;
-  if (ms < MINUTE) return { unit: 'justNow' };
-  if (ms < HOUR) return { unit: 'minutes', n: Math.floor(ms / MINUTE) };
-  if (ms < DAY) return { unit: 'hours', n: Math.floor(ms / HOUR) };
-  return { unit: 'days', n: Math.floor(ms / DAY) };
-}
+// The age arithmetic lives with the other date formats; this file keeps the sync words.
+export { ageOf, type Age };
 
 /**
  * @example

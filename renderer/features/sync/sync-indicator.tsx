@@ -19,6 +19,8 @@ export function SyncIndicator({ onOpenConflicts }: { onOpenConflicts: (() => voi
   if (!status) return null;
   const view = describeStatus(status, now, t.sync, { time: (iso) => formatDateTime(iso, lang), count: (n) => formatCount(n, lang) });
   const connected = status.state !== 'standalone';
+  // The chip's one word ("Mandiri") is explained first; the long label would only repeat it.
+  const tooltip = [t.finish.syncHint[status.state], ...view.tooltip.filter((line) => line !== view.label)];
 
   const conflictBadge = (
     <Badge color="red" variant="filled" tt="none" size="lg" data-testid="sync-conflicts" style={onOpenConflicts ? { cursor: 'pointer' } : undefined}>
@@ -28,8 +30,8 @@ export function SyncIndicator({ onOpenConflicts }: { onOpenConflicts: (() => voi
 
   return (
     <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }} role="status" aria-label={t.sync.indicatorLabel} data-testid="sync-indicator" data-state={status.state}>
-      <Tooltip label={view.tooltip.join('\n')} disabled={view.tooltip.length === 0} multiline maw={360} style={{ whiteSpace: 'pre-line' }}>
-        <Badge variant="dot" color={view.color} tt="none" size="lg" data-testid="sync-state">
+      <Tooltip label={tooltip.join('\n')} multiline maw={360} style={{ whiteSpace: 'pre-line' }}>
+        <Badge variant="dot" color={view.color} tt="none" size="lg" data-testid="sync-state" tabIndex={0} style={{ cursor: 'help' }}>
           {/* The full label only where the header has room; the tooltip always has it. */}
           <Text span inherit hiddenFrom="xl">
             {view.short}

@@ -14,3 +14,4 @@ export * from './cascading.js';
 export * from './readiness.js';
 export * from './peta.js';
 export * from './template.js';
+export * from './start-rule.js';

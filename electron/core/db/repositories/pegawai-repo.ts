@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import type { Pegawai, PegawaiRow } from '../../../../shared/entities.js';
+import type { Pegawai, PegawaiRow, PegawaiSort } from '../../../../shared/entities.js';
 import { formatNamaLengkap } from '../../../../shared/domain/nama.js';
 import { wordsCondition } from './word-match.js';
 import { changeKind, recordChange, type ChangeKind, type Trx, type WriteContext } from './changes.js';
@@ -36,6 +36,8 @@ export type PegawaiSearch = {
   unitIds: string[] | null;
   jenisAsn?: 'PNS' | 'PPPK';
   aktif?: boolean;
+  sort?: PegawaiSort;
+  desc?: boolean;
   today: string;
   offset: number;
   limit: number;
@@ -55,11 +57,21 @@ export async function searchPegawai(db: Kysely<Database>, s: PegawaiSearch): Pro
   const words = wordsCondition(s.query, sql.ref('p.search_text'), sql.ref('p.nip'));
   if (words) q = q.where(words);
   const totalRow = await q.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await q
+  const dir = s.desc ? 'desc' : 'asc';
+  const joined = q
     .leftJoin('jabatan as j', 'j.id', 'p.jabatanId')
     .innerJoin('unitKerja as u', 'u.id', 'p.unitId')
-    .select(['p.id', 'p.nip', 'p.gelarDepan', 'p.nama', 'p.gelarBelakang', 'p.jenisAsn', 'p.golongan', 'p.tmtSelesai', 'j.nama as jabatanNama', 'u.nama as unitNama'])
-    .orderBy('p.nama')
+    .select(['p.id', 'p.nip', 'p.gelarDepan', 'p.nama', 'p.gelarBelakang', 'p.jenisAsn', 'p.golongan', 'p.tmtSelesai', 'j.nama as jabatanNama', 'u.nama as unitNama']);
+  // Ties (same jabatan, same unit) fall back to the name, then the id, so pages never overlap.
+  const ordered =
+    s.sort === 'nip'
+      ? joined.orderBy('p.nip', dir)
+      : s.sort === 'jabatan'
+        ? joined.orderBy('j.nama', dir).orderBy('p.nama')
+        : s.sort === 'unit'
+          ? joined.orderBy('u.nama', dir).orderBy('p.nama')
+          : joined.orderBy('p.nama', dir);
+  const rows = await ordered
     .orderBy('p.id')
     .limit(s.limit)
     .offset(s.offset)

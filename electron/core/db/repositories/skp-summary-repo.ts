@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import type { SkpSummary } from '../../../../shared/entities.js';
+import type { SkpSort, SkpSummary } from '../../../../shared/entities.js';
 import type { Pendekatan, SkpStatus } from '../../../../shared/domain/skp/types.js';
 import { formatNamaLengkap } from '../../../../shared/domain/nama.js';
 
@@ -23,6 +23,9 @@ export type SkpListFilter = {
   /** Newest version of each chain only (lists); false keeps every version. */
   latestOnly: boolean;
   order: 'nama' | 'diajukan';
+  /** A column the person chose (lists); overrides `order`. */
+  sort?: SkpSort;
+  desc?: boolean;
   offset: number;
   limit: number;
 };
@@ -82,7 +85,14 @@ export async function listSkpSummaries(db: Kysely<Database>, f: SkpListFilter): 
     sql<number>`(select count(*) from rhk r where r.skp_id = s.id)`.as('rhkCount'),
     menungguExpr.as('menungguCount'),
   ]);
-  rowsQ = f.order === 'diajukan' ? rowsQ.orderBy('s.diajukanAt').orderBy('s.id') : rowsQ.orderBy('p.nama').orderBy('s.tahun', 'desc').orderBy('s.id');
+  const dir = f.desc ? 'desc' : 'asc';
+  // Status in workflow order, not alphabetical; ties fall back to the name, then the id.
+  const statusRank = sql<number>`case s.status when 'draft' then 0 when 'dikembalikan' then 1 when 'diajukan' then 2 else 3 end`;
+  if (f.sort === 'jabatan') rowsQ = rowsQ.orderBy('j.nama', dir).orderBy('p.nama').orderBy('s.id');
+  else if (f.sort === 'unit') rowsQ = rowsQ.orderBy('u.nama', dir).orderBy('p.nama').orderBy('s.id');
+  else if (f.sort === 'status') rowsQ = rowsQ.orderBy(statusRank, dir).orderBy('p.nama').orderBy('s.id');
+  else if (f.sort === 'nama') rowsQ = rowsQ.orderBy('p.nama', dir).orderBy('s.tahun', 'desc').orderBy('s.id');
+  else rowsQ = f.order === 'diajukan' ? rowsQ.orderBy('s.diajukanAt').orderBy('s.id') : rowsQ.orderBy('p.nama').orderBy('s.tahun', 'desc').orderBy('s.id');
   const rows = await rowsQ.limit(f.limit).offset(f.offset).execute();
   return {
     total: Number(totalRow.n),
