@@ -30,22 +30,6 @@ function monthFirstDates(text: string): string[] {
   return [...text.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g)].filter((m) => Number(m[1]) <= 12 && Number(m[2]) > 12).map((m) => m[0]);
 }
 
-/**
- * Findings that sit in screens another helper of issue 9 is rewriting at the same time; each is
- * skipped here until the merge and must be re-enabled then (remove the entry).
- */
-const KNOWN_ELSEWHERE: readonly { screen: RegExp; what: string; why: string }[] = [
-  // TODO(issue 9, item 7 "Riwayat readable", helper w4): Riwayat shows entity ids; re-enable after the merge.
-  { screen: /Riwayat$/, what: 'UUID', why: 'Riwayat is rewritten by w4' },
-  // TODO(issue 9, item 2 inputs DD/MM/YYYY, helper w2): the SKP periode inputs are <input type="date">
-  // whose value is ISO; re-enable after the merge.
-  { screen: /SKP detail$/, what: 'ISO date', why: 'date inputs are rewritten by w2' },
-];
-
-function isKnownElsewhere(f: Finding): boolean {
-  return KNOWN_ELSEWHERE.some((k) => k.screen.test(f.screen) && k.what === f.what);
-}
-
 function around(text: string, index: number): string {
   return text.slice(Math.max(0, index - 40), index + 60).replace(/\s+/g, ' ');
 }
@@ -292,6 +276,5 @@ test('screen sweep: no programmer text, no ISO or month-first dates, no cut badg
     await expect(create).toBeVisible();
   }
 
-  const open = findings.filter((f) => !isKnownElsewhere(f));
-  expect(open.length, `findings:\n${report(open)}`).toBe(0);
+  expect(findings.length, `findings:\n${report(findings)}`).toBe(0);
 });
