@@ -15,6 +15,8 @@ async function loadDemo(page: Page): Promise<void> {
   await page.getByLabel('Jumlah pegawai demo').selectOption('300');
   await page.getByRole('button', { name: 'Muat unit demo' }).click();
   await page.getByTestId('demo-credentials').getByRole('button', { name: 'Tutup' }).click();
+  // Sign-in lands on Beranda; these checks start from the Pegawai list.
+  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: 'Pegawai', exact: true }).click();
   await expect(page.getByTestId('pegawai-total')).toHaveText('300 pegawai');
 }
 

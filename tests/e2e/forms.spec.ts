@@ -160,8 +160,8 @@ test('every converted form says each problem beside its field (screens at 1366×
   await create.getByRole('button', { name: 'Batal' }).click();
 
   await page.getByTestId('change-password').click();
-  const pw = page.getByRole('dialog', { name: 'Ubah kata sandi' });
-  await pw.getByRole('button', { name: 'Ubah kata sandi' }).click();
+  const pw = page.getByRole('dialog', { name: 'Ganti kata sandi' });
+  await pw.getByRole('button', { name: 'Ganti kata sandi' }).click();
   await expectBeside(pw.getByLabel('Kata sandi lama'), /Wajib diisi/);
   await page.screenshot({ path: 'test-results/forms-change-password.png' });
 });

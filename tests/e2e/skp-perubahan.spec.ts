@@ -122,6 +122,6 @@ test('perubahan SKP: new version after approval, old one kept read-only, approve
   // The operator's audit screen names the SKP steps in Indonesian.
   await signInAs(page, { nip: ADMIN.nip, nama: ADMIN.nama }, ADMIN.password);
   await openPage(page, 'Riwayat');
-  await expect(page.getByTestId('audit-table')).toContainText('Perubahan SKP dimulai');
-  await expect(page.getByTestId('audit-table')).toContainText('SKP disetujui');
+  await expect(page.getByTestId('audit-table')).toContainText(`SKP ${STAF.nama} ${TAHUN}: perubahan dimulai`);
+  await expect(page.getByTestId('audit-table')).toContainText(`SKP ${STAF.nama} ${TAHUN}: disetujui`);
 });
