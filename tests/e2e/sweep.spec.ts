@@ -155,12 +155,9 @@ async function signIn(page: Page, nip: string, nama: string): Promise<void> {
 
 type Account = { nip: string; nama: string; pegawaiId: string | null; roles: string[]; unitId: string };
 
-/**
- * One atasan (holds a jabatan others report to) and one pegawai who is nobody's atasan, both with
- * accounts of the demo; a staff account is made when the demo has none.
- */
+/** One atasan (holds a jabatan others report to) and one pegawai who is nobody's atasan: the demo gives everyone an account. */
 async function pickAccounts(page: Page): Promise<{ atasan: Account; staff: Account }> {
-  const users = await call<Account[]>(page, 'users/list', {});
+  const users = (await call<{ total: number; rows: Account[] }>(page, 'users/list', { limit: 500 })).rows;
   const jabatan = await call<{ id: string; atasanJabatanId: string | null }[]>(page, 'org/jabatanList', {});
   const atasanJabatan = new Set(jabatan.flatMap((j) => (j.atasanJabatanId ? [j.atasanJabatanId] : [])));
   let atasan: Account | undefined;
@@ -174,24 +171,6 @@ async function pickAccounts(page: Page): Promise<{ atasan: Account; staff: Accou
     if (atasan && staff) break;
   }
   if (!atasan) throw new Error('the demo has no atasan account');
-  if (!staff) {
-    const rows = await call<{ rows: { id: string; nip: string; namaLengkap: string }[] }>(page, 'pegawai/search', { query: '', offset: 0, limit: 500 });
-    const taken = new Set(users.map((u) => u.nip));
-    for (const p of rows.rows) {
-      if (taken.has(p.nip)) continue;
-      const detail = await call<{ pegawai: { nama: string; unitId: string }; jabatan: { id: string } | null }>(page, 'pegawai/get', { id: p.id });
-      if (detail.jabatan && atasanJabatan.has(detail.jabatan.id)) continue;
-      staff = await call<Account>(page, 'users/save', {
-        nip: p.nip,
-        nama: detail.pegawai.nama,
-        roles: ['pegawai'],
-        unitId: detail.pegawai.unitId,
-        aktif: true,
-        password: DEMO_PASSWORD,
-      });
-      break;
-    }
-  }
   if (!staff) throw new Error('no pegawai without subordinates found');
   return { atasan, staff };
 }
