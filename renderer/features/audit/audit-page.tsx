@@ -11,7 +11,7 @@ export function AuditPage() {
   const list = useApiQuery('audit/list', { limit: 200 }, ['*']);
   const rows = list.data ?? [];
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-page-content={list.data ? 'audit' : undefined}>
       <Title order={2}>{t.audit.title}</Title>
       <Text c="dimmed">{t.audit.intro}</Text>
       <ErrorAlert error={list.error} />

@@ -28,7 +28,7 @@ export function PegawaiPage() {
   const [target, setTarget] = useState<DrawerTarget | null>(null);
 
   return (
-    <Stack gap="md" h="100%">
+    <Stack gap="md" h="100%" data-page-content={pages.total === null ? undefined : 'pegawai'}>
       <Group justify="space-between">
         <Title order={2}>{t.pegawai.title}</Title>
         {canEdit && <Button onClick={() => setTarget({ kind: 'new' })}>{t.pegawai.add}</Button>}

@@ -15,7 +15,7 @@ export function InboxPage({ onOpen }: { onOpen: (id: string) => void }) {
   const inbox = useApiQuery('skp/inbox', { tahun }, SKP_ENTITIES);
   const rows = sortInbox(inbox.data ?? []);
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-page-content={inbox.data ? 'skpInbox' : undefined}>
       <Title order={2}>{t.skp.inbox.title}</Title>
       <Text c="dimmed">{t.skp.inbox.intro}</Text>
       <Group align="flex-end">

@@ -27,7 +27,7 @@ function MySkpList({ pegawaiId, onOpen }: { pegawaiId: string; onOpen: (id: stri
   const rows = list.data?.rows ?? [];
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-page-content={list.data ? 'skpSaya' : undefined}>
       <Group justify="space-between">
         <Title order={2}>{t.skp.list.mineTitle}</Title>
         <Button onClick={() => setCreating(true)}>{t.skp.list.createMine(tahun)}</Button>

@@ -24,7 +24,7 @@ export function PetaPage() {
   const totals = summary.data?.totals;
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-page-content={peta.data ? 'skpPeta' : undefined}>
       <Title order={2}>{t.skp.peta.title}</Title>
       <Text c="dimmed">{t.skp.peta.intro}</Text>
       <YearUnitFilter tahun={tahun} onTahun={setTahun} unitId={unitId} onUnit={setUnitId} loading={peta.loading} />

@@ -19,7 +19,7 @@ export function UsersPage() {
   const now = new Date().toISOString();
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-page-content={list.data ? 'users' : undefined}>
       <Group justify="space-between">
         <Title order={2}>{t.users.title}</Title>
         <Button onClick={() => setEditing('new')}>{t.users.add}</Button>
