@@ -8,4 +8,5 @@ export const GROUPS: Record<string, () => Promise<void>> = {
   server: () => import('./server.js').then((m) => m.run()),
   sync: () => import('./sync.js').then((m) => m.run()),
   skp: () => import('./skp.js').then((m) => m.run()),
+  ui: () => import('./ui.js').then((m) => m.run()),
 };

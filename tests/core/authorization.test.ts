@@ -12,7 +12,7 @@ let t: TestCore;
 let rootOp: string;
 type Fixture = {
   unit: Record<'root' | 'sekretariat' | 'bidang' | 'sekretariatSub' | 'bidangSub', string>;
-  /** Pegawai without an account, one in each branch. */
+  /** Staff pegawai, one in each branch. */
   sekretariatPegawai: string;
   /** Moved to Bidang by the last role of the matrix. */
   movePegawai: string;
@@ -54,12 +54,14 @@ async function subtreeUnitIds(kode: string): Promise<Set<string>> {
   return out;
 }
 
-async function pegawaiWithoutAccount(unitIds: Set<string>): Promise<{ id: string; nip: string; nama: string; unitId: string }[]> {
+/** Staff (holding no jabatan others report to) other than the demo operator, with their demo account. */
+async function staffPegawai(unitIds: Set<string>): Promise<{ id: string; nip: string; nama: string; unitId: string; userId: string }[]> {
   const rows = await t.core.context.db
     .selectFrom('pegawai as p')
-    .leftJoin('user as u', 'u.pegawaiId', 'p.id')
-    .select(['p.id', 'p.nip', 'p.nama', 'p.unitId'])
-    .where('u.id', 'is', null)
+    .innerJoin('user as u', 'u.pegawaiId', 'p.id')
+    .select(['p.id', 'p.nip', 'p.nama', 'p.unitId', 'u.id as userId'])
+    .where('u.roles', '=', '["pegawai"]')
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('jabatan as j').select('j.id').whereRef('j.atasanJabatanId', '=', 'p.jabatanId'))))
     .orderBy('p.nip')
     .execute();
   return rows.filter((r) => unitIds.has(r.unitId));
@@ -96,8 +98,8 @@ beforeAll(async () => {
     bidangJabatan: '',
     headJabatan: '',
   };
-  const sekretariatPeople = await pegawaiWithoutAccount(await subtreeUnitIds('01.01'));
-  const bidangPeople = await pegawaiWithoutAccount(await subtreeUnitIds('01.02'));
+  const sekretariatPeople = await staffPegawai(await subtreeUnitIds('01.01'));
+  const bidangPeople = await staffPegawai(await subtreeUnitIds('01.02'));
   // The staff account sits in one Sekretariat sub-unit; the pegawai the matrix reads and writes
   // sit in another, so that account's answers show its narrower scope.
   const inSub = sekretariatPeople.filter((p) => p.unitId === f.unit.sekretariatSub);
@@ -112,8 +114,9 @@ beforeAll(async () => {
   f.bidangJabatan = await jabatanIn(f.unit.bidangSub);
   f.headJabatan = (await t.core.context.db.selectFrom('jabatan').select('id').where('atasanJabatanId', 'is', null).executeTakeFirstOrThrow()).id;
 
-  const account = async (label: string, p: { nip: string; nama: string }, roles: ArgsOf<'users/save'>['roles'], unit: string) => {
-    unwrap(await t.call('users/save', { nip: p.nip, nama: p.nama, roles, unitId: unit, aktif: true, password: 'sandi-uji-123' }, rootOp));
+  // Every demo pegawai has an account (role pegawai); the admin gives three of them other roles and scopes.
+  const account = async (label: string, p: { nip: string; nama: string; userId: string }, roles: ArgsOf<'users/save'>['roles'], unit: string) => {
+    unwrap(await t.call('users/save', { id: p.userId, nip: p.nip, nama: p.nama, roles, unitId: unit, aktif: true, password: 'sandi-uji-123' }, rootOp));
     tokens[label] = await signIn(p.nip, 'sandi-uji-123');
   };
   tokens['operator (admin+operator, whole unit)'] = rootOp;
@@ -363,17 +366,21 @@ describe('isAtasan', () => {
     expect(unwrap(await t.call('auth/me', {}, tokens[role] ?? '')).isAtasan).toBe(expected);
   });
 
-  it('every demo account except the operator is an atasan', async () => {
-    // Demo accounts are the ones the loader made (no actor); the tests above made others.
-    const made = await t.core.context.db.selectFrom('auditLog').select('entityId').where('entity', '=', 'user').where('action', '=', 'create').where('actorUserId', 'is', null).execute();
-    const users = await t.core.context.db.selectFrom('user').select(['nip', 'roles']).where('id', 'in', made.map((m) => m.entityId)).execute();
-    const operators = users.filter((u) => u.roles !== '["pegawai"]');
-    expect(operators.map((u) => JSON.parse(u.roles))).toEqual([['admin', 'operator']]);
-    const atasan = users.filter((u) => u.roles === '["pegawai"]');
-    expect(atasan.length).toBeGreaterThan(5);
-    for (const u of atasan) {
-      const s = unwrap(await t.call('auth/signIn', { nip: u.nip, password: DEMO_PASSWORD }, null));
-      expect(s.isAtasan, u.nip).toBe(true);
+  it('every demo pegawai has an account; holders of a jabatan others report to are atasan, staff are not', async () => {
+    const db = t.core.context.db;
+    const pegawai = await db.selectFrom('pegawai').select(['id', 'jabatanId']).execute();
+    const users = await db.selectFrom('user').select(['nip', 'pegawaiId', 'passwordHash']).where('passwordHash', '!=', '').execute();
+    const withAccount = new Set(users.map((u) => u.pegawaiId));
+    // pegawai made by the tests above have no account; the demo's 60 all do.
+    expect(pegawai.filter((p) => withAccount.has(p.id)).length).toBeGreaterThanOrEqual(60);
+    const heads = new Set((await db.selectFrom('jabatan').select('atasanJabatanId').execute()).map((j) => j.atasanJabatanId));
+    const atasanNips = users.filter((u) => heads.has(pegawai.find((p) => p.id === u.pegawaiId)?.jabatanId ?? '§')).map((u) => u.nip);
+    expect(atasanNips.length).toBeGreaterThan(5);
+    // Sign in a few of each (argon2 per sign-in is slow): the first atasan and untouched staff.
+    const staffNips = (await staffPegawai(await subtreeUnitIds('01.02'))).map((p) => p.nip).slice(0, 2);
+    for (const [nip, expected] of [[atasanNips[0] ?? '', true], ...staffNips.map((n) => [n, false] as const)] as const) {
+      const s = unwrap(await t.call('auth/signIn', { nip, password: DEMO_PASSWORD }, null));
+      expect(s.isAtasan, nip).toBe(expected);
     }
   });
 });

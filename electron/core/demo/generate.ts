@@ -15,20 +15,19 @@ export type DemoUnit = {
   pegawai: { nip: string; gelarDepan: string; nama: string; gelarBelakang: string; jenisAsn: 'PNS' | 'PPPK'; golongan: string; jabatanKode: string; unitKode: string }[];
 };
 
-type Level = 'head' | 'administrator' | 'pengawas' | 'koordinator' | 'ahli' | 'terampil' | 'pelaksana';
+type Level = 'head' | 'administrator' | 'pengawas' | 'muda' | 'ahli' | 'terampil' | 'pelaksana';
 type Ctx = 'sekretariat' | 'bidang';
 type JabatanDef = { nama: string; jenis: JenisJabatan; level: Level; kelas: number };
-/** A single-holder position (structural or team coordinator), in breadth-first order. */
+/** A single-holder structural position, in breadth-first order. */
 type Post = JabatanDef & { parent: number | null; unitKode: string; ctx: Ctx };
 
 /** Fixed "now" so output never depends on the clock. */
 const REF_YEAR = 2024;
 /** Share of pegawai who are PPPK (all among staff; structural posts are PNS). */
 const PPPK_SHARE = 0.15;
-/** Aimed-at staff per lowest-level leader when sizing the tree. */
-const STAFF_PER_LEADER = 15;
-const MAX_TEAMS_PER_SEKSI = 8;
 const PEGAWAI_PER_BIDANG = 800;
+/** Most staff jabatan one kepala sub bagian / seksi has under them. */
+const MAX_STAFF_JABATAN = 7;
 
 const ROOT_UNIT = 'Dinas Pendidikan Kabupaten Contoh';
 const BIDANG = [
@@ -43,34 +42,42 @@ const SUB_UNITS: Record<Ctx, readonly string[]> = {
   sekretariat: ['Sub Bagian Umum dan Kepegawaian', 'Sub Bagian Keuangan', 'Sub Bagian Perencanaan dan Pelaporan'],
   bidang: ['Seksi Kurikulum dan Penilaian', 'Seksi Peserta Didik dan Pembangunan Karakter', 'Seksi Kelembagaan dan Sarana Prasarana'],
 };
-/** Team coordinators (fungsional ahli muda); at least MAX_TEAMS_PER_SEKSI per context. */
-const KOORDINATOR: Record<Ctx, readonly string[]> = {
-  sekretariat: [
-    'Analis Kebijakan Ahli Muda', 'Perencana Ahli Muda', 'Pranata Komputer Ahli Muda',
-    'Analis Sumber Daya Manusia Aparatur Ahli Muda', 'Arsiparis Ahli Muda', 'Analis Keuangan Pusat dan Daerah Ahli Muda',
-    'Pranata Hubungan Masyarakat Ahli Muda', 'Statistisi Ahli Muda',
-  ],
-  bidang: [
-    'Pengawas Sekolah Ahli Muda', 'Penilik Ahli Muda', 'Pamong Belajar Ahli Muda', 'Guru Ahli Muda',
-    'Pengembang Teknologi Pembelajaran Ahli Muda', 'Analis Kebijakan Ahli Muda', 'Pamong Budaya Ahli Muda', 'Perencana Ahli Muda',
-  ],
-};
-
 const pelaksana = (nama: string, kelas: number): JabatanDef => ({ nama, jenis: 'pelaksana', level: 'pelaksana', kelas });
+const muda = (nama: string): JabatanDef => ({ nama, jenis: 'fungsional', level: 'muda', kelas: 9 });
 const ahli = (nama: string): JabatanDef => ({ nama, jenis: 'fungsional', level: 'ahli', kelas: 8 });
 const terampil = (nama: string): JabatanDef => ({ nama, jenis: 'fungsional', level: 'terampil', kelas: 6 });
-const STAFF: Record<Ctx, readonly JabatanDef[]> = {
-  sekretariat: [
-    pelaksana('Pengadministrasi Umum', 5), pelaksana('Pengelola Keuangan', 7), pelaksana('Pengadministrasi Perkantoran', 6),
-    pelaksana('Penata Layanan Operasional', 7), pelaksana('Operator Layanan Operasional', 5), terampil('Arsiparis Terampil'),
-    ahli('Pranata Komputer Ahli Pertama'), ahli('Analis Sumber Daya Manusia Aparatur Ahli Pertama'),
+/**
+ * Staff jabatan per kind of sub-unit, in the order a sub-unit takes them (its own first). Fungsional
+ * staff, ahli muda included, report to the structural head of their sub-unit like everyone else.
+ */
+const STAFF: Record<string, readonly JabatanDef[]> = {
+  'Sub Bagian Umum dan Kepegawaian': [
+    pelaksana('Pengadministrasi Perkantoran', 6), muda('Analis Sumber Daya Manusia Aparatur Ahli Muda'), ahli('Analis Sumber Daya Manusia Aparatur Ahli Pertama'),
+    terampil('Arsiparis Terampil'), pelaksana('Penata Layanan Operasional', 7), pelaksana('Operator Layanan Operasional', 5), pelaksana('Pengadministrasi Umum', 5),
   ],
-  bidang: [
-    ahli('Guru Ahli Pertama'), ahli('Penilik Ahli Pertama'), ahli('Pamong Belajar Ahli Pertama'),
-    pelaksana('Pengolah Data dan Informasi', 6), pelaksana('Pengadministrasi Umum', 5), pelaksana('Penata Layanan Operasional', 7),
-    terampil('Pranata Laboratorium Pendidikan Terampil'), terampil('Pustakawan Terampil'),
+  'Sub Bagian Keuangan': [
+    pelaksana('Pengelola Keuangan', 7), muda('Analis Keuangan Pusat dan Daerah Ahli Muda'), pelaksana('Bendahara', 7),
+    pelaksana('Penata Laporan Keuangan', 7), pelaksana('Pengadministrasi Keuangan', 6), pelaksana('Pengadministrasi Umum', 5), pelaksana('Operator Layanan Operasional', 5),
+  ],
+  'Sub Bagian Perencanaan dan Pelaporan': [
+    muda('Perencana Ahli Muda'), ahli('Perencana Ahli Pertama'), ahli('Pranata Komputer Ahli Pertama'), muda('Statistisi Ahli Muda'),
+    pelaksana('Pengolah Data dan Informasi', 6), pelaksana('Penyusun Rencana Kegiatan dan Anggaran', 7), pelaksana('Pengadministrasi Umum', 5),
+  ],
+  'Seksi Kurikulum dan Penilaian': [
+    ahli('Guru Ahli Pertama'), muda('Pengawas Sekolah Ahli Muda'), muda('Pengembang Teknologi Pembelajaran Ahli Muda'),
+    ahli('Penilik Ahli Pertama'), pelaksana('Pengolah Data dan Informasi', 6), terampil('Pranata Laboratorium Pendidikan Terampil'), pelaksana('Pengadministrasi Umum', 5),
+  ],
+  'Seksi Peserta Didik dan Pembangunan Karakter': [
+    ahli('Guru Ahli Pertama'), ahli('Pamong Belajar Ahli Pertama'), muda('Penilik Ahli Muda'),
+    pelaksana('Penata Layanan Operasional', 7), terampil('Pustakawan Terampil'), pelaksana('Pengolah Data dan Informasi', 6), pelaksana('Pengadministrasi Umum', 5),
+  ],
+  'Seksi Kelembagaan dan Sarana Prasarana': [
+    pelaksana('Pengelola Sarana dan Prasarana', 6), muda('Pamong Budaya Ahli Muda'), ahli('Penata Kelola Sistem dan Teknologi Informasi Ahli Pertama'),
+    pelaksana('Pengadministrasi Umum', 5), pelaksana('Pengolah Data dan Informasi', 6), terampil('Pustakawan Terampil'), pelaksana('Penata Layanan Operasional', 7),
   ],
 };
+/** Staff of a unit with no sub-unit kept (tiny demos): the head's or an administrator's own staff. */
+const STAFF_FALLBACK: readonly JabatanDef[] = [pelaksana('Pengadministrasi Umum', 5), pelaksana('Pengolah Data dan Informasi', 6), muda('Perencana Ahli Muda')];
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
@@ -81,7 +88,7 @@ function bidangName(i: number): string {
 }
 
 /** The ideal structure for `n` pegawai, breadth-first, plus the units it creates. */
-function buildPosts(n: number, rng: Rng, units: DemoUnit['units']): Post[] {
+function buildPosts(n: number, units: DemoUnit['units']): Post[] {
   units.push({ kode: '01', nama: ROOT_UNIT, parentKode: null });
   const posts: Post[] = [
     { nama: 'Kepala Dinas', jenis: 'jpt_pratama', level: 'head', kelas: 14, parent: null, unitKode: '01', ctx: 'sekretariat' },
@@ -107,15 +114,6 @@ function buildPosts(n: number, rng: Rng, units: DemoUnit['units']): Post[] {
       posts.push({ nama: `Kepala ${nama}`, jenis: 'pengawas', level: 'pengawas', kelas: 9, parent: a, unitKode, ctx: admin.ctx });
     });
   }
-  const staffApprox = n - posts.length;
-  const teams = Math.max(0, Math.min(MAX_TEAMS_PER_SEKSI, Math.round(staffApprox / (seksi.length * STAFF_PER_LEADER))));
-  for (const s of seksi) {
-    const head = posts[s];
-    if (!head) continue;
-    for (const nama of rng.shuffle(KOORDINATOR[head.ctx]).slice(0, teams)) {
-      posts.push({ nama, jenis: 'fungsional', level: 'koordinator', kelas: 9, parent: s, unitKode: head.unitKode, ctx: head.ctx });
-    }
-  }
   return posts;
 }
 
@@ -125,13 +123,14 @@ const PNS_GOL: Record<Level, readonly string[]> = {
   head: ['IV/c', 'IV/d'],
   administrator: ['IV/a', 'IV/b'],
   pengawas: ['III/c', 'III/d'],
-  koordinator: ['III/c', 'III/d'],
+  muda: ['III/c', 'III/d'],
   ahli: ['III/a', 'III/b'],
   terampil: ['II/c', 'II/d', 'III/a', 'III/b'],
   pelaksana: ['II/a', 'II/b', 'II/c', 'II/d', 'III/a', 'III/b', 'III/c', 'III/d'],
 };
 const PPPK_GOL: Record<Level, readonly string[]> = {
-  head: [], administrator: [], pengawas: [], koordinator: [],
+  head: [], administrator: [], pengawas: [],
+  muda: ['X', 'XI'],
   ahli: ['IX', 'X', 'XI'],
   terampil: ['VII', 'VIII'],
   pelaksana: ['V', 'VI', 'VII'],
@@ -140,7 +139,7 @@ const BIRTH_YEARS: Record<Level, readonly [number, number]> = {
   head: [1966, 1974],
   administrator: [1967, 1980],
   pengawas: [1970, 1988],
-  koordinator: [1970, 1988],
+  muda: [1972, 1990],
   ahli: [1985, 1998],
   terampil: [1975, 2000],
   pelaksana: [1966, 2000],
@@ -151,7 +150,7 @@ function pendidikanFor(rng: Rng, level: Level, golongan: string): Pendidikan {
     case 'head': return rng.chance(0.2) ? 'S3' : 'S2';
     case 'administrator': return rng.pick(['S1', 'S2', 'S2', 'S2', 'S2', 'S2', 'S2', 'S2', 'S2', 'S3'] as const);
     case 'pengawas':
-    case 'koordinator': return rng.chance(0.45) ? 'S2' : 'S1';
+    case 'muda': return rng.chance(0.45) ? 'S2' : 'S1';
     case 'ahli': return rng.chance(0.1) ? 'S2' : 'S1';
     case 'terampil': return 'D3';
     case 'pelaksana': return golongan.startsWith('III') || golongan === 'VII' ? 'S1' : rng.pick(['SMA', 'D3'] as const);
@@ -193,10 +192,11 @@ function makePerson(rng: Rng, level: Level, pppk: boolean, counters: Map<string,
 
 /**
  * Generates a demo unit with exactly `pegawaiCount` pegawai. The tree is Kepala Dinas → Sekretaris /
- * Kepala Bidang → Kepala Sub Bagian / Kepala Seksi → fungsional team coordinators → staff; it
- * widens with the count (10,000 pegawai: 14 administrator posts, 42 pengawas, up to 8 teams per
- * seksi) and, for tiny counts, keeps only the top of the tree (1 pegawai = the head alone).
- * Structural posts have exactly one holder; staff jabatan are shared by several pegawai.
+ * Kepala Bidang → Kepala Sub Bagian / Kepala Seksi → staff (pelaksana and fungsional alike report
+ * to the structural head of their sub-unit, as in a real dinas); it widens with the count (10,000
+ * pegawai: 14 administrator posts, 42 pengawas) and, for tiny counts, keeps only the top of the
+ * tree (1 pegawai = the head alone). Structural posts have exactly one holder; staff jabatan are
+ * shared by several pegawai.
  *
  * @example
  * const demo = generateDemoUnit({ pegawaiCount: 30, seed: 7 });
@@ -209,7 +209,7 @@ export function generateDemoUnit(opts: { pegawaiCount: number; seed?: number }):
   const allUnits: DemoUnit['units'] = [];
   // Tiny units keep only the top of the tree so that most pegawai are still staff.
   const budget = Math.max(1, Math.floor(n * 0.4));
-  const posts = buildPosts(n, rng, allUnits).slice(0, budget);
+  const posts = buildPosts(n, allUnits).slice(0, budget);
   const usedUnits = new Set(posts.map((x) => x.unitKode));
   const units = allUnits.filter((u) => usedUnits.has(u.kode));
 
@@ -228,8 +228,9 @@ export function generateDemoUnit(opts: { pegawaiCount: number; seed?: number }):
     const s = Math.floor(staffTotal / leaves.length) + (li < staffTotal % leaves.length ? 1 : 0);
     const post = posts[leaf];
     if (s === 0 || !post) return;
-    const m = Math.min(s, 1 + Math.ceil(s / 12), 5);
-    rng.shuffle(STAFF[post.ctx]).slice(0, m).forEach((def, k) => {
+    const m = Math.min(s, 1 + Math.ceil(s / 12), MAX_STAFF_JABATAN);
+    const unitNama = units.find((u) => u.kode === post.unitKode)?.nama ?? '';
+    (STAFF[unitNama] ?? STAFF_FALLBACK).slice(0, m).forEach((def, k) => {
       const index = jabatan.length;
       jabatan.push({ kode: kodeOf(index), nama: def.nama, jenis: def.jenis, unitKode: post.unitKode, atasanKode: kodeOf(leaf), kelas: def.kelas });
       staffJabatan.push({ def, index, holders: Math.floor(s / m) + (k < s % m ? 1 : 0) });

@@ -9,7 +9,7 @@ import { findUserById, saveUser } from '../db/repositories/user-repo.js';
 import { findPegawaiByNip } from '../db/repositories/pegawai-repo.js';
 import { findUnitByKode } from '../db/repositories/unit-repo.js';
 import { hashPassword } from '../auth/password.js';
-import { addKey, deriveWrappingKey, newAccountKey, type Signer } from '../auth/signing-keys.js';
+import { addKey, deriveWrappingKey, newAccountKey, type Signer, type WrappingKey } from '../auth/signing-keys.js';
 import { generateDemoUnit } from '../demo/generate.js';
 import { applyOrgData } from './org-apply.js';
 import { sessionInfo } from './session-service.js';
@@ -19,6 +19,7 @@ import { listJabatan } from '../db/repositories/jabatan-repo.js';
 import { insertSkpBatch } from '../db/repositories/skp-repo.js';
 import { insertRhkBatch } from '../db/repositories/rhk-repo.js';
 import { recordAudit, type Trx, type WriteContext } from '../db/repositories/changes.js';
+import { insertJsonRows } from '../db/repositories/bulk-insert.js';
 
 /** The password of the demo unit's accounts; shown on screen, the data is clearly marked as demo. */
 export const DEMO_PASSWORD = 'demo12345';
@@ -67,19 +68,52 @@ export async function initialSetup(core: CoreContext, input: ParsedArgsOf<'setup
 async function writeDemoSkp(trx: Trx, ctx: WriteContext, operatorUserId: string, userOf: ReadonlyMap<string, string>): Promise<void> {
   const jabatan = await listJabatan(trx);
   const pegawai = await trx.selectFrom('pegawai').select(['id', 'jabatanId', 'unitId']).execute();
-  const { skp, rhk } = demoSkp({ tahun: Number(ctx.now.slice(0, 4)), now: ctx.now, jabatan, pegawai, operatorUserId, userOf, newId });
+  const unitRows = await trx.selectFrom('unitKerja').select(['id', 'nama', 'parentId']).execute();
+  const units = new Map(unitRows.map((u) => [u.id, u]));
+  const { skp, rhk, stamps } = demoSkp({ tahun: Number(ctx.now.slice(0, 4)), now: ctx.now, jabatan, units, pegawai, operatorUserId, userOf, newId });
   // Generated rows: one audit entry for the set, no per-row outbox commands (a demo desk is not
-  // pushed row by row; joining a server merges whole tables, see sync/merge).
-  await insertSkpBatch(trx, ctx, skp, 'skp/demo', false);
-  await insertRhkBatch(trx, ctx, rhk, 'rhk/demo', false);
+  // pushed row by row; joining a server merges whole tables, see sync/merge). Each SKP keeps the
+  // moments the generator spread over the year; its RHK share them.
+  await insertSkpBatch(trx, ctx, skp, 'skp/demo', false, stamps);
+  await insertRhkBatch(trx, ctx, rhk, 'rhk/demo', false, (r) => stamps.get(r.skpId));
   await recordAudit(trx, ctx, { action: 'skp/demo', entity: 'skp', entityId: operatorUserId, after: { skp: skp.length, rhk: rhk.length } });
 }
 
 /**
+ * One account per demo pegawai, all with DEMO_PASSWORD, written in bulk: one argon2 hash and one
+ * wrapping key shared by every account (each still gets its own key pair), one statement per chunk
+ * and one audit entry for the set, so 10,000 accounts take well under a second.
+ */
+async function writeDemoAccounts(
+  trx: Trx,
+  ctx: WriteContext,
+  people: readonly { pegawaiId: string; nip: string; nama: string; unitId: string; isOperator: boolean; id: string }[],
+  passwordHash: string,
+  wrapping: WrappingKey,
+): Promise<Signer | null> {
+  let operatorSigner: Signer | null = null;
+  const rows = people.map((p) => {
+    // Demo keys are not provisional by design: the demo password is public anyway (shown on
+    // screen), a demo instansi never syncs, and every flow must be tryable at once.
+    const keys = addKey(wrapping, p.id, [], false);
+    if (p.isOperator) operatorSigner = keys.signer;
+    const roles: Role[] = p.isOperator ? ['admin', 'operator'] : ['pegawai'];
+    return {
+      id: p.id, nip: p.nip, nama: p.nama, pegawai_id: p.pegawaiId, roles: JSON.stringify(roles), unit_id: p.unitId, aktif: 1, password_hash: passwordHash,
+      signing_keys: JSON.stringify(keys.signingKeys), wrapped_key: JSON.stringify(keys.wrappedKey), failed_attempts: 0, locked_until: null, created_at: ctx.now, updated_at: ctx.now,
+    };
+  });
+  await insertJsonRows(trx, 'user', Object.keys(rows[0] ?? {}), rows);
+  await recordAudit(trx, ctx, { action: 'user/demo', entity: 'user', entityId: people.find((p) => p.isOperator)?.id ?? '', after: { accounts: rows.length } });
+  return operatorSigner;
+}
+
+/**
  * Fills an empty database with the generated demo unit (marked as demo in the instansi name and
- * flag) and signs in as its operator. Accounts: the operator (admin + operator, scope: the whole
- * unit) and every atasan (pegawai role), all with DEMO_PASSWORD. Most pegawai get an SKP for the
- * current year (see demo/skp.ts).
+ * flag) and signs in as its operator. Accounts: every pegawai has one with DEMO_PASSWORD (role
+ * pegawai, scope their unit); the operator (admin + operator, scope: the whole unit) is a staff
+ * member of the kepegawaian sub-unit, as in a real dinas. Most pegawai get an SKP for the current
+ * year (see demo/skp.ts).
  */
 export async function loadDemo(core: CoreContext, pegawaiCount: number): Promise<SessionInfo & { demoPassword: string }> {
   await requireEmpty(core);
@@ -96,29 +130,24 @@ export async function loadDemo(core: CoreContext, pegawaiCount: number): Promise
     await applyOrgData(trx, ctx, instansi.id, demo);
     const root = rootKode ? await findUnitByKode(trx, rootKode) : undefined;
     if (!root) throw new AppFailure('INTERNAL');
-    // Accounts for every atasan (holders of a jabatan that others report to), so atasan flows can
-    // be tried, and for the operator: a staff member of the kepegawaian sub-unit, as in a real dinas.
     const atasanKode = new Set(demo.jabatan.flatMap((j) => (j.atasanKode ? [j.atasanKode] : [])));
     const staff = demo.pegawai.filter((p) => !atasanKode.has(p.jabatanKode));
-    const userOf = new Map<string, string>();
     const kepegawaianUnit = demo.units.find((u) => /kepegawaian/i.test(u.nama))?.kode;
     const operator = staff.find((p) => p.unitKode === kepegawaianUnit) ?? staff[0] ?? demo.pegawai[0];
-    for (const p of demo.pegawai.filter((x) => x === operator || atasanKode.has(x.jabatanKode))) {
-      const row = await findPegawaiByNip(trx, p.nip);
-      const unit = await findUnitByKode(trx, p.unitKode);
-      if (!row || !unit) throw new AppFailure('INTERNAL');
+    const pegawaiIdOf = new Map((await trx.selectFrom('pegawai').select(['id', 'nip']).execute()).map((r) => [r.nip, r.id]));
+    const unitIdOf = new Map((await trx.selectFrom('unitKerja').select(['id', 'kode']).execute()).map((r) => [r.kode, r.id]));
+    const userOf = new Map<string, string>();
+    const people = demo.pegawai.map((p) => {
+      const pegawaiId = pegawaiIdOf.get(p.nip);
+      const unitId = unitIdOf.get(p.unitKode);
+      if (!pegawaiId || !unitId) throw new AppFailure('INTERNAL');
       const isOperator = p === operator;
       const id = newId();
       if (isOperator) operatorId = id;
-      userOf.set(row.id, id);
-      // Demo keys are not provisional by design: the demo password is public anyway (shown on
-      // screen), a demo instansi never syncs, and the atasan flows must be tryable at once.
-      const keys = addKey(wrapping, id, [], false);
-      if (isOperator) operatorSigner = keys.signer;
-      const roles: Role[] = isOperator ? ['admin', 'operator'] : ['pegawai'];
-      const account = { id, nip: p.nip, nama: p.nama, roles, unitId: isOperator ? root.id : unit.id, pegawaiId: row.id, aktif: true, passwordHash };
-      await saveUser(trx, ctx, { ...account, signingKeys: keys.signingKeys, wrappedKey: keys.wrappedKey }, undefined);
-    }
+      userOf.set(pegawaiId, id);
+      return { id, pegawaiId, nip: p.nip, nama: p.nama, unitId: isOperator ? root.id : unitId, isOperator };
+    });
+    operatorSigner = await writeDemoAccounts(trx, ctx, people, passwordHash, wrapping);
     await writeDemoSkp(trx, ctx, operatorId, userOf);
     core.emit({ name: 'progress', payload: { operation: 'setup/loadDemo', phase: 'selesai', done: demo.pegawai.length, total: demo.pegawai.length } });
   });

@@ -76,7 +76,7 @@ export function AuditPage() {
   const dateProps = { valueFormat: 'DD/MM/YYYY', locale: lang, placeholder: r.datePlaceholder, clearable: true, w: 150 } as const;
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-page-content={list.data ? 'audit' : undefined}>
       <Title order={2}>{t.audit.title}</Title>
       <Text c="dimmed">{r.intro}</Text>
       <Group align="flex-end" gap="sm" data-testid="audit-filters">

@@ -40,7 +40,7 @@ export function ConflictsPage() {
   };
 
   return (
-    <Stack gap="md" maw={960}>
+    <Stack gap="md" maw={960} data-page-content={list.data ? 'conflicts' : undefined}>
       <Title order={2}>{t.sync.conflict.title}</Title>
       <Text c="dimmed">{t.sync.conflict.intro}</Text>
       <ErrorAlert error={list.error} />

@@ -28,7 +28,7 @@ export function JabatanPage() {
   const rows = list.data ?? [];
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-page-content={list.data ? 'jabatan' : undefined}>
       <Group justify="space-between">
         <Title order={2}>{t.jabatan.title}</Title>
         {canEdit && <Button onClick={() => setEditing('new')}>{t.jabatan.add}</Button>}

@@ -31,7 +31,7 @@ export function PegawaiPage() {
   const [target, setTarget] = useState<DrawerTarget | null>(null);
 
   return (
-    <Stack gap="sm" h="100%">
+    <Stack gap="sm" h="100%" data-page-content={pages.total === null ? undefined : 'pegawai'}>
       {/* The total sits beside the title: one line less above the list on a short screen. */}
       <Group justify="space-between">
         <Group gap="md" align="center">

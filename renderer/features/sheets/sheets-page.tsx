@@ -84,7 +84,7 @@ export function SheetsPage() {
 
   const running = busy === 'preview' || busy === 'commit';
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-page-content="sheets">
       <Title order={2}>{t.sheets.title}</Title>
       <Paper withBorder p="md">
         <Stack gap="xs">

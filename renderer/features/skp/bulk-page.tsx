@@ -8,7 +8,7 @@ import { TemplateTab } from './template-tab.js';
 export function BulkPage() {
   const t = useT();
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-page-content="skpBulk">
       <Title order={2}>{t.skp.bulk.title}</Title>
       <Tabs defaultValue="copy" keepMounted={false}>
         <Tabs.List>

@@ -46,7 +46,7 @@ function MySkpList({ pegawaiId, onOpen, filter }: { pegawaiId: string; onOpen: (
   const blocker = known ? startSkpBlocker(me.data?.pegawai.jabatanId ?? null, ofYear.data?.rows ?? [], tahun) : null;
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-page-content={list.data ? 'skpSaya' : undefined}>
       <Group justify="space-between">
         <Title order={2}>{t.skp.list.mineTitle}</Title>
         {known && blocker === null && <Button onClick={() => setCreating(true)}>{t.skp.list.createMine(tahun)}</Button>}

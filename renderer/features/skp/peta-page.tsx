@@ -25,7 +25,7 @@ export function PetaPage() {
   const totals = summary.data?.totals;
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-page-content={peta.data ? 'skpPeta' : undefined}>
       <Title order={2}>
         <TermHint term="peta cascading">{t.skp.peta.title}</TermHint>
       </Title>

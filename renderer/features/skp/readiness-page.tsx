@@ -28,7 +28,7 @@ export function ReadinessPage({ filter }: { filter?: { status: ReadinessStatus }
   const bottlenecks = b ? [...b.bottlenecks].sort((x, y) => y.blocksTotal - x.blocksTotal || y.blocksDirect - x.blocksDirect) : [];
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-page-content={b ? 'skpReadiness' : undefined}>
       <Title order={2}>{t.skp.readiness.title}</Title>
       <Text c="dimmed">{t.skp.readiness.intro}</Text>
       <YearUnitFilter tahun={tahun} onTahun={setTahun} unitId={unitId} onUnit={setUnitId} loading={board.loading} />

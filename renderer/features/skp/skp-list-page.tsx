@@ -63,7 +63,7 @@ export function SkpListPage({ onOpen, filter }: { onOpen: (id: string) => void; 
   const total = list.data?.total ?? 0;
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-page-content={list.data ? 'skp' : undefined}>
       <Group justify="space-between">
         <Title order={2}>{t.skp.list.title}</Title>
         {canCreate && <Button onClick={() => setCreating(true)}>{t.skp.list.create}</Button>}

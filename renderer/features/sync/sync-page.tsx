@@ -40,7 +40,7 @@ export function SyncPage({ onOpenConflicts }: { onOpenConflicts: (() => void) | 
   const standalone = status.state === 'standalone';
 
   return (
-    <Stack gap="md" maw={760}>
+    <Stack gap="md" maw={760} data-page-content="sync">
       <Title order={2}>{t.sync.page.title}</Title>
       <Table withRowBorders={false} verticalSpacing={6} data-testid="sync-facts">
         <Table.Tbody>

@@ -17,7 +17,7 @@ export function UnitsPage() {
   const [draft, setDraft] = useState<UnitDraft | null>(null);
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-page-content={units.data ? 'units' : undefined}>
       <Group justify="space-between">
         <Title order={2}>{t.units.title}</Title>
         {units.data && <Text c="dimmed">{t.units.count(units.data.length)}</Text>}

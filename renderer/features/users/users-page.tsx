@@ -43,7 +43,7 @@ export function UsersPage() {
   const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" data-page-content={list.data ? 'users' : undefined}>
       <Group justify="space-between">
         <Title order={2}>{t.users.title}</Title>
         <Group gap="xs">

@@ -98,8 +98,17 @@ export async function insertRhk(trx: Trx, ctx: WriteContext, r: Rhk, auditAction
 }
 
 /** Many new RHK in bulk, with their audit entries and outbox commands (see insertSkpBatch for `recordEach`). */
-export async function insertRhkBatch(trx: Trx, ctx: WriteContext, rows: readonly Rhk[], auditAction = 'rhk/create', recordEach = true): Promise<void> {
-  await insertJsonRows(trx, 'rhk', BULK_COLUMNS, rows.map((r) => snakeKeys({ ...columns(r), rowVersion: 1, createdAt: ctx.now, updatedAt: ctx.now })));
+export async function insertRhkBatch(
+  trx: Trx,
+  ctx: WriteContext,
+  rows: readonly Rhk[],
+  auditAction = 'rhk/create',
+  recordEach = true,
+  /** Per-row creation/change moments (the demo's, spread over the year); `ctx.now` otherwise. */
+  stampOf?: (r: Rhk) => { createdAt: string; updatedAt: string } | undefined,
+): Promise<void> {
+  const at = (r: Rhk) => stampOf?.(r) ?? { createdAt: ctx.now, updatedAt: ctx.now };
+  await insertJsonRows(trx, 'rhk', BULK_COLUMNS, rows.map((r) => snakeKeys({ ...columns(r), rowVersion: 1, ...at(r) })));
   if (recordEach) await recordCreations(trx, ctx, rows.map((r) => ({ command: UPSERT, entity: ENTITY, entityId: r.id, auditAction, after: r })));
 }
 

@@ -140,8 +140,17 @@ export async function insertSkp(trx: Trx, ctx: WriteContext, row: Skp, auditActi
  * Many new SKP in bulk, with their audit entries and outbox commands. `recordEach: false` is for
  * generated demo data only: the caller records one audit entry for the whole set instead.
  */
-export async function insertSkpBatch(trx: Trx, ctx: WriteContext, rows: readonly Skp[], auditAction = 'skp/create', recordEach = true): Promise<void> {
-  await insertJsonRows(trx, 'skp', BULK_COLUMNS, rows.map((s) => snakeKeys({ ...columns(s), rowVersion: 1, createdAt: ctx.now, updatedAt: ctx.now })));
+export async function insertSkpBatch(
+  trx: Trx,
+  ctx: WriteContext,
+  rows: readonly Skp[],
+  auditAction = 'skp/create',
+  recordEach = true,
+  /** Per-row creation/change moments (the demo's, spread over the year); `ctx.now` otherwise. */
+  stamps?: ReadonlyMap<string, { createdAt: string; updatedAt: string }>,
+): Promise<void> {
+  const at = (id: string) => stamps?.get(id) ?? { createdAt: ctx.now, updatedAt: ctx.now };
+  await insertJsonRows(trx, 'skp', BULK_COLUMNS, rows.map((s) => snakeKeys({ ...columns(s), rowVersion: 1, ...at(s.id) })));
   if (recordEach) await recordCreations(trx, ctx, rows.map((s) => ({ command: COMMAND, entity: ENTITY, entityId: s.id, auditAction, after: s })));
 }
 
