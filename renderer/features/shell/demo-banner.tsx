@@ -3,6 +3,7 @@ import { Anchor, CloseButton, Collapse, Group, Paper, Text } from '@mantine/core
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n/i18n.js';
+import { formatNip } from '../../lib/format.js';
 import type { DemoCredentials } from '../start/setup-demo-form.js';
 
 export function DemoBanner({ demo, onDismiss }: { demo: DemoCredentials; onDismiss: () => void }) {
@@ -14,7 +15,7 @@ export function DemoBanner({ demo, onDismiss }: { demo: DemoCredentials; onDismi
         <Group gap="xs" wrap="nowrap" miw={0}>
           <IconInfoCircle size={16} color="var(--mantine-color-orange-7)" aria-hidden />
           <Text size="sm" truncate="end">
-            {t.home.demoShort(demo.nip, demo.password)}
+            {t.home.demoShort(formatNip(demo.nip), demo.password)}
           </Text>
           <Anchor component="button" size="sm" onClick={() => setOpen((o) => !o)} aria-expanded={open} style={{ whiteSpace: 'nowrap' }}>
             {open ? t.home.demoLess : t.home.demoMore}
@@ -24,7 +25,7 @@ export function DemoBanner({ demo, onDismiss }: { demo: DemoCredentials; onDismi
       </Group>
       <Collapse expanded={open}>
         <Text size="sm" pt={4} pb={4}>
-          {t.setup.demoCredentials(demo.nip, demo.password)}
+          {t.setup.demoCredentials(formatNip(demo.nip), demo.password)}
         </Text>
       </Collapse>
     </Paper>
