@@ -1,6 +1,7 @@
 /**
  * Accounts from pegawai in bulk (issue 9 item 4) and the forced password change that follows:
- * on a real core with a 40-pegawai demo (atasan already have accounts there).
+ * on a real core with a 40-pegawai demo (where every pegawai has an account) plus EXTRA new
+ * pegawai without one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -9,6 +10,10 @@ import { commandSigningText } from '../../shared/signing.js';
 import { INITIAL_PASSWORD_ALPHABET } from '../../electron/core/auth/initial-password.js';
 import { keysOf } from '../../electron/core/db/repositories/user-repo.js';
 import { expectFail, makeCore, signInReady, unwrap, type TestCore } from './helpers.js';
+
+/** Pegawai added after the demo, without accounts: the ones a bulk run creates. */
+const EXTRA = 8;
+const ALL = 40 + EXTRA;
 
 describe('accounts from pegawai, in bulk', { timeout: 120_000 }, () => {
   let t: TestCore;
@@ -22,6 +27,11 @@ describe('accounts from pegawai, in bulk', { timeout: 120_000 }, () => {
     admin = demo.token;
     demoPassword = demo.demoPassword;
     rootId = unwrap(await t.call('org/units', {}, admin)).find((u) => u.parentId === null)?.id ?? '';
+    for (let i = 1; i <= EXTRA; i += 1) {
+      // Born 1 March 1992, CPNS February 2018: valid NIPs far from the demo's.
+      const nip = `19920301201802${i % 2 === 0 ? 2 : 1}${String(i).padStart(3, '0')}`;
+      unwrap(await t.call('pegawai/save', { nip, gelarDepan: '', nama: `Pegawai Baru ${i}`, gelarBelakang: '', jenisAsn: 'PNS', golongan: 'III/a', jabatanId: null, unitId: rootId, tmtMulai: null, tmtSelesai: null }, admin));
+    }
   });
   afterAll(async () => t.close());
 
@@ -78,9 +88,9 @@ describe('accounts from pegawai, in bulk', { timeout: 120_000 }, () => {
   it('creates one account per pegawai without one, skipping (and naming) those with an account', async () => {
     const before = unwrap(await t.call('users/list', { limit: 500 }, admin));
     const preview = unwrap(await t.call('users/bulkPreview', { unitId: rootId, subUnits: true }, admin));
-    expect(preview.matched).toBe(40);
+    expect(preview.matched).toBe(ALL);
     expect(preview.withAccount).toBe(before.total);
-    expect(preview.toCreate).toBe(40 - before.total);
+    expect(preview.toCreate).toBe(ALL - before.total);
 
     const outboxBefore = await t.core.context.db.selectFrom('outbox').select('id').where('command', '=', 'user/upsert').execute();
     const r = unwrap(await t.call('users/bulkCreate', { unitId: rootId, subUnits: true }, admin));
@@ -108,7 +118,7 @@ describe('accounts from pegawai, in bulk', { timeout: 120_000 }, () => {
       expect(keysOf(row).signingKeys).toMatchObject([{ version: 1, provisional: true }]);
     }
     const listed = unwrap(await t.call('users/list', { limit: 500 }, admin));
-    expect(listed.total).toBe(40);
+    expect(listed.total).toBe(ALL);
     const created = new Set(r.created.map((c) => c.userId));
     const demoAccounts = new Set(before.rows.filter((u) => !u.mustChangePassword).map((u) => u.id));
     for (const u of listed.rows) expect(u.mustChangePassword).toBe(!demoAccounts.has(u.id));
@@ -144,7 +154,7 @@ describe('accounts from pegawai, in bulk', { timeout: 120_000 }, () => {
     // A second run finds everyone with an account.
     const again = unwrap(await t.call('users/bulkCreate', { unitId: rootId, subUnits: true }, admin));
     expect(again.created).toHaveLength(0);
-    expect(again.skipped).toHaveLength(40);
+    expect(again.skipped).toHaveLength(ALL);
   });
 
   it('makes the owner change the handed-out password before anything else, then lets them work', async () => {
