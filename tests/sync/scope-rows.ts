@@ -4,8 +4,9 @@
  *     subtree with their atasan chain, the pegawai of the subtree and the holders of that chain,
  *     the accounts of the subtree, SKP (with RHK) of those units and of that chain, templates of
  *     the subtree's jabatan;
- *   - the accounts, in full, of the penilai and atasan penilai of every jabatan held or placed
- *     in the scope (they sign in there for an offline appraisal);
+ *   - the accounts, in full, of the penilai and atasan penilai of every jabatan of the subtree
+ *     and every jabatan its pegawai hold (they sign in there for an offline appraisal); not of
+ *     the read-only atasan chain, whose people are appraised elsewhere;
  *   - its closure: every row a held row refers to, and so on (a pegawai of the subtree holding a
  *     sibling unit's jabatan brings that jabatan, an RHK its atasan RHK, an SKP its penilai);
  *     accounts that come only by closure are stubs, without `USER_PRIVATE_FIELDS`.
@@ -96,9 +97,14 @@ export async function serverRowsInScope(db: ServerDb, instansiId: string, unitId
   for (const r of rows('rhk')) if (held.get('skp')?.has(String(r.skpId))) add('rhk', r.id);
   for (const t of rows('skp_template')) if (W.has(String(get('jabatan', String(t.jabatanId))?.unitId))) add('skp_template', t.id);
 
-  // Penilai and atasan penilai accounts, in full.
-  const heldJabatan = new Set([...(held.get('jabatan') ?? [])]);
-  for (const p of held.get('pegawai') ?? []) for (const j of str(get('pegawai', p)?.jabatanId)) heldJabatan.add(j);
+  // Penilai and atasan penilai accounts, in full: of the subtree's jabatan and of the jabatan its
+  // pegawai hold. Not of the read-only atasan chain: nobody on the chain is appraised at this desk,
+  // and counting it would make the chain's third step up (a Kadis above Kabid 2 above Kabid 1
+  // above the Sub-bidang) a "penilai" here, which the product deliberately does not do
+  // (server/services/pull/closure.ts, electron/core/sync/lapsed-scope.ts; seed 986570717,
+  // penilai-chain-scope.test.ts).
+  const heldJabatan = new Set(rows('jabatan').flatMap((j) => (W.has(String(j.unitId)) ? [j.id] : [])));
+  for (const p of rows('pegawai')) if (W.has(String(p.unitId))) for (const j of str(p.jabatanId)) heldJabatan.add(j);
   const rating = new Set<string>();
   for (const j of heldJabatan) {
     const a1 = get('jabatan', String(get('jabatan', j)?.atasanJabatanId));
