@@ -2,10 +2,11 @@
  * Kesiapan SKP: per jabatan the worst SKP status of its holders, and the atasan that hold up
  * subordinates because their own plan is missing or not yet approved — biggest bottleneck first.
  */
-import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Box, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { READINESS_STATUSES } from '../../../shared/domain/skp/readiness.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { SpacerRow, useVirtualRows } from '../../components/virtual-rows.js';
 import { useT } from '../../i18n/i18n.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { SKP_ENTITIES } from './skp-entities.js';
@@ -13,8 +14,8 @@ import { STATUS_COLOR, currentYear, sortReadiness } from './skp-format.js';
 import { StatusBadge } from './status-badge.js';
 import { YearUnitFilter } from './year-unit-filter.js';
 
-/** Thousands of rows at once make the page sluggish; the worst come first anyway. */
-const MAX_ROWS = 500;
+/** A row is a jabatan name over its kode (two lines). */
+const ROW_HEIGHT = 52;
 
 export function ReadinessPage() {
   const t = useT();
@@ -22,8 +23,11 @@ export function ReadinessPage() {
   const [unitId, setUnitId] = useState<string | null>(null);
   const board = useApiQuery('skp/readiness', { tahun, ...(unitId ? { unitId } : {}) }, SKP_ENTITIES);
   const b = board.data;
-  const rows = b ? sortReadiness(b.rows) : [];
+  // Sorted once per answer: scrolling re-renders the page.
+  const rows = useMemo(() => (b ? sortReadiness(b.rows) : []), [b]);
   const bottlenecks = b ? [...b.bottlenecks].sort((x, y) => y.blocksTotal - x.blocksTotal || y.blocksDirect - x.blocksDirect) : [];
+  // Every jabatan of the unit is in the table; only the rows in view are drawn.
+  const [tableScroll, virtual] = useVirtualRows(rows.length, ROW_HEIGHT);
 
   return (
     <Stack gap="md" data-page-content={b ? 'skpReadiness' : undefined}>
@@ -63,8 +67,11 @@ export function ReadinessPage() {
               </Stack>
             )}
           </Paper>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped verticalSpacing="xs" data-testid="readiness-table">
+          <Text c="dimmed" data-testid="readiness-count">
+            {t.skp.readiness.jabatanCount(rows.length)}
+          </Text>
+          <Box ref={tableScroll} mah="max(320px, calc(100dvh - 220px))" style={{ overflow: 'auto' }}>
+            <Table striped verticalSpacing="xs" stickyHeader miw={900} data-testid="readiness-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t.skp.readiness.colJabatan}</Table.Th>
@@ -75,8 +82,9 @@ export function ReadinessPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {rows.slice(0, MAX_ROWS).map((r) => (
-                  <Table.Tr key={r.jabatanId} data-testid="readiness-row" data-jabatan={r.kode}>
+                <SpacerRow height={virtual.before} colSpan={5} />
+                {virtual.items.flatMap(({ index }) => (rows[index] ? [{ r: rows[index], index }] : [])).map(({ r, index }) => (
+                  <Table.Tr key={r.jabatanId} ref={virtual.measure} data-index={index} data-testid="readiness-row" data-jabatan={r.kode}>
                     <Table.Td>
                       <Text size="sm" fw={500}>
                         {r.nama}
@@ -99,10 +107,10 @@ export function ReadinessPage() {
                     <Table.Td ta="right">{r.blocksTotal > 0 ? t.skp.readiness.blocks(r.blocksDirect, r.blocksTotal) : t.app.none}</Table.Td>
                   </Table.Tr>
                 ))}
+                <SpacerRow height={virtual.after} colSpan={5} />
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
-          {rows.length > MAX_ROWS && <Text c="dimmed">{t.app.showingFirst(MAX_ROWS, rows.length)}</Text>}
+          </Box>
         </>
       )}
     </Stack>
