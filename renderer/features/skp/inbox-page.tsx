@@ -1,6 +1,6 @@
 /** Persetujuan: SKP waiting for the signed-in atasan's approval, longest waiting first. */
 import { Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useT } from '../../i18n/i18n.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
@@ -13,7 +13,7 @@ export function InboxPage({ onOpen }: { onOpen: (id: string) => void }) {
   const t = useT();
   const [tahun, setTahun] = useState(currentYear);
   const inbox = useApiQuery('skp/inbox', { tahun }, SKP_ENTITIES);
-  const rows = sortInbox(inbox.data ?? []);
+  const rows = useMemo(() => sortInbox(inbox.data ?? []), [inbox.data]);
   return (
     <Stack gap="md" data-page-content={inbox.data ? 'skpInbox' : undefined}>
       <Title order={2}>{t.skp.inbox.title}</Title>

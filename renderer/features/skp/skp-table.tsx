@@ -1,18 +1,25 @@
 /** SKP summaries as a table (lists and the inbox); a row opens the SKP. */
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Badge, Box, Group, Table, Text } from '@mantine/core';
 import type { SkpSummary } from '../../../shared/entities.js';
 import { useLang, useT } from '../../i18n/i18n.js';
 import { formatDateTime, formatNip } from '../../lib/format.js';
+import { SpacerRow, useVirtualRows } from '../../components/virtual-rows.js';
 import { StatusBadge } from './status-badge.js';
 
 type Props = { rows: readonly SkpSummary[]; onOpen: (id: string) => void; showDiajukan?: boolean };
 
+/** A row is two lines (name over NIP). */
+const ROW_HEIGHT = 52;
+
 export function SkpTable({ rows, onOpen, showDiajukan }: Props) {
   const t = useT();
   const { lang } = useLang();
+  // Hundreds of SKP (a unit's inbox): only the rows in view are drawn, every one reachable by scrolling.
+  const [scrollRef, virtual] = useVirtualRows(rows.length, ROW_HEIGHT);
+  const columns = showDiajukan ? 6 : 5;
   return (
-    <Table.ScrollContainer minWidth={800}>
-      <Table striped highlightOnHover verticalSpacing="xs" data-testid="skp-table">
+    <Box ref={scrollRef} mah="max(320px, calc(100dvh - 240px))" style={{ overflow: 'auto' }}>
+      <Table striped highlightOnHover verticalSpacing="xs" stickyHeader miw={800} data-testid="skp-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t.skp.list.colPegawai}</Table.Th>
@@ -24,8 +31,9 @@ export function SkpTable({ rows, onOpen, showDiajukan }: Props) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((s) => (
-            <Table.Tr key={s.id} onClick={() => onOpen(s.id)} style={{ cursor: 'pointer' }} data-testid="skp-row">
+          <SpacerRow height={virtual.before} colSpan={columns} />
+          {virtual.items.flatMap(({ index }) => (rows[index] ? [{ s: rows[index], index }] : [])).map(({ s, index }) => (
+            <Table.Tr key={s.id} ref={virtual.measure} data-index={index} onClick={() => onOpen(s.id)} style={{ cursor: 'pointer' }} data-testid="skp-row">
               <Table.Td>
                 <Text size="sm" fw={500}>
                   {s.namaLengkap}
@@ -60,8 +68,9 @@ export function SkpTable({ rows, onOpen, showDiajukan }: Props) {
               {showDiajukan && <Table.Td>{s.diajukanAt ? formatDateTime(s.diajukanAt, lang) : t.app.none}</Table.Td>}
             </Table.Tr>
           ))}
+          <SpacerRow height={virtual.after} colSpan={columns} />
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </Box>
   );
 }
