@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from '@playwright/test';
-import { createCore } from '../../electron/core/app.js';
+import type { ArgsOf, Channel, ResultOf } from '../../shared/contract.js';
+import { createCore, type Core } from '../../electron/core/app.js';
 import { DEMO_PASSWORD } from '../../electron/core/services/setup-service.js';
 import { startHttpHost } from '../../electron/transports/http.js';
 import { visiblePages, type PageId } from '../../renderer/features/shell/nav.js';
@@ -96,6 +97,12 @@ async function timeSearch(page: Page, query: string, expect: { total: number; fi
 
 let PEGAWAI_TOTAL = PEGAWAI;
 
+async function call<C extends Channel>(core: Core, channel: C, payload: ArgsOf<C>, token: string | null): Promise<ResultOf<C>> {
+  const r = await core.invoke(channel, payload, token);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  return r.value as ResultOf<C>;
+}
+
 /**
  * Every menu screen of the 10,000-pegawai demo in Chromium (browser mode, the real core behind the
  * HTTP host), signed in as the demo operator: menu click to the screen's content marker painted,
@@ -108,10 +115,8 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'meja-bench-ui-'));
   const core = await createCore({ dataDir: dir });
   const t0 = performance.now();
-  const demo = await core.invoke('setup/loadDemo', { pegawaiCount: PEGAWAI }, null);
-  if (!demo.ok) throw new Error(demo.error.message);
+  const session = await call(core, 'setup/loadDemo', { pegawaiCount: PEGAWAI }, null);
   report('ui', 'demo_load_10k', performance.now() - t0, 'ms');
-  const session = demo.value;
   const http = await startHttpHost(core, { port: 0, staticDir });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
@@ -146,10 +151,9 @@ export async function run(): Promise<void> {
     // Searches: words taken from names and NIP prefixes spread over the unit; expected answers from the core.
     if (pages.includes('pegawai')) {
       const token = session.token;
-      const all = await core.invoke('pegawai/search', { query: '', offset: 0, limit: 500 }, token);
-      if (!all.ok) throw new Error(all.error.message);
-      PEGAWAI_TOTAL = all.value.total;
-      const rows = all.value.rows;
+      const all = await call(core, 'pegawai/search', { query: '', offset: 0, limit: 500 }, token);
+      PEGAWAI_TOTAL = all.total;
+      const rows = all.rows;
       const queries: string[] = [];
       for (let i = 0; queries.length < SEARCHES + 2 && i < rows.length; i += 17) {
         const r = rows[i];
@@ -160,11 +164,10 @@ export async function run(): Promise<void> {
       if (!(await isCurrent(page, 'pegawai'))) await timeScreen(page, 'pegawai');
       const keystroke: number[] = [];
       for (const [i, q] of queries.entries()) {
-        const answer = await core.invoke('pegawai/search', { query: q, offset: 0, limit: 1 }, token);
-        if (!answer.ok) throw new Error(answer.error.message);
-        const first = answer.value.rows[0];
+        const answer = await call(core, 'pegawai/search', { query: q, offset: 0, limit: 1 }, token);
+        const first = answer.rows[0];
         if (!first) continue;
-        const ms = await timeSearch(page, q, { total: answer.value.total, firstNip: first.nip });
+        const ms = await timeSearch(page, q, { total: answer.total, firstNip: first.nip });
         // The first two warm the path up.
         if (i >= 2) keystroke.push(ms);
       }

@@ -162,6 +162,7 @@ export const skpEn: SkpDictionary = {
     atasan: 'Superior’s RHK',
   },
   readiness: {
+    jabatanCount: (n: number) => `${n} positions`,
     title: 'SKP readiness',
     intro: 'Per position: the SKP status of its holders, and which superiors hold up subordinates because their own plan is missing or not approved. Biggest bottleneck first.',
     bottlenecks: 'Bottlenecks',

@@ -164,6 +164,7 @@ export const skpId = {
     atasan: 'RHK pimpinan',
   },
   readiness: {
+    jabatanCount: (n: number) => `${n} jabatan`,
     title: 'Kesiapan SKP',
     intro: 'Per jabatan: status SKP pemangkunya, dan atasan yang menahan bawahan karena rencananya belum ada atau belum disetujui. Hambatan terbesar di atas.',
     bottlenecks: 'Hambatan',

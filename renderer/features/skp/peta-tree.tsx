@@ -72,7 +72,12 @@ export function PetaBranch({ node, level, scope }: { node: PetaNodeView; level: 
   const more = node.childCount > node.children.length;
   return (
     <>
-      <Box pl={level * 24} style={{ borderLeft: level > 0 ? '2px solid var(--mantine-color-gray-3)' : undefined }} data-testid="peta-node">
+      {/* Nodes out of view skip layout and paint until scrolled to (the first view has ~60 with ~500 RHK). */}
+      <Box
+        pl={level * 24}
+        style={{ borderLeft: level > 0 ? '2px solid var(--mantine-color-gray-3)' : undefined, contentVisibility: 'auto', containIntrinsicSize: 'auto 240px' }}
+        data-testid="peta-node"
+      >
         <Text fw={600} size="sm">
           {node.nama}{' '}
           <Text span size="xs" c="dimmed">

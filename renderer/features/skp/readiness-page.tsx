@@ -2,10 +2,11 @@
  * Kesiapan SKP: per jabatan the worst SKP status of its holders, and the atasan that hold up
  * subordinates because their own plan is missing or not yet approved — biggest bottleneck first.
  */
-import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Badge, Box, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { READINESS_STATUSES, type ReadinessStatus } from '../../../shared/domain/skp/readiness.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { SpacerRow, useVirtualRows } from '../../components/virtual-rows.js';
 import { useT } from '../../i18n/i18n.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { SKP_ENTITIES } from './skp-entities.js';
@@ -13,8 +14,8 @@ import { STATUS_COLOR, currentYear, sortReadiness } from './skp-format.js';
 import { StatusBadge } from './status-badge.js';
 import { YearUnitFilter } from './year-unit-filter.js';
 
-/** Thousands of rows at once make the page sluggish; the worst come first anyway. */
-const MAX_ROWS = 500;
+/** A row is a jabatan name over its kode (two lines). */
+const ROW_HEIGHT = 52;
 
 /** `filter.status`: only jabatan with a holder in that status (Beranda's "belum punya SKP"). */
 export function ReadinessPage({ filter }: { filter?: { status: ReadinessStatus } | undefined }) {
@@ -24,8 +25,11 @@ export function ReadinessPage({ filter }: { filter?: { status: ReadinessStatus }
   const [unitId, setUnitId] = useState<string | null>(null);
   const board = useApiQuery('skp/readiness', { tahun, ...(unitId ? { unitId } : {}) }, SKP_ENTITIES);
   const b = board.data;
-  const rows = b ? sortReadiness(b.rows).filter((r) => only === null || r.counts[only] > 0) : [];
+  // Sorted once per answer: scrolling re-renders the page.
+  const rows = useMemo(() => (b ? sortReadiness(b.rows).filter((r) => only === null || r.counts[only] > 0) : []), [b, only]);
   const bottlenecks = b ? [...b.bottlenecks].sort((x, y) => y.blocksTotal - x.blocksTotal || y.blocksDirect - x.blocksDirect) : [];
+  // Every jabatan of the unit is in the table; only the rows in view are drawn.
+  const [tableScroll, virtual] = useVirtualRows(rows.length, ROW_HEIGHT);
 
   return (
     <Stack gap="md" data-page-content={b ? 'skpReadiness' : undefined}>
@@ -80,8 +84,11 @@ export function ReadinessPage({ filter }: { filter?: { status: ReadinessStatus }
               </Table>
             )}
           </Paper>
-          <Table.ScrollContainer minWidth={900}>
-            <Table data-testid="readiness-table">
+          <Text c="dimmed" data-testid="readiness-count">
+            {t.skp.readiness.jabatanCount(rows.length)}
+          </Text>
+          <Box ref={tableScroll} mah="max(320px, calc(100dvh - 220px))" style={{ overflow: 'auto' }}>
+            <Table striped verticalSpacing="xs" stickyHeader miw={900} data-testid="readiness-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t.skp.readiness.colJabatan}</Table.Th>
@@ -92,8 +99,9 @@ export function ReadinessPage({ filter }: { filter?: { status: ReadinessStatus }
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {rows.slice(0, MAX_ROWS).map((r) => (
-                  <Table.Tr key={r.jabatanId} data-testid="readiness-row" data-jabatan={r.kode}>
+                <SpacerRow height={virtual.before} colSpan={5} />
+                {virtual.items.flatMap(({ index }) => (rows[index] ? [{ r: rows[index], index }] : [])).map(({ r, index }) => (
+                  <Table.Tr key={r.jabatanId} ref={virtual.measure} data-index={index} data-testid="readiness-row" data-jabatan={r.kode}>
                     <Table.Td>
                       <Text size="sm" fw={500}>
                         {r.nama}
@@ -116,10 +124,10 @@ export function ReadinessPage({ filter }: { filter?: { status: ReadinessStatus }
                     <Table.Td ta="right">{r.blocksTotal > 0 ? t.skp.readiness.blocks(r.blocksDirect, r.blocksTotal) : t.app.none}</Table.Td>
                   </Table.Tr>
                 ))}
+                <SpacerRow height={virtual.after} colSpan={5} />
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
-          {rows.length > MAX_ROWS && <Text c="dimmed">{t.app.showingFirst(MAX_ROWS, rows.length)}</Text>}
+          </Box>
         </>
       )}
     </Stack>
