@@ -106,9 +106,22 @@ export function UsersPage() {
                 <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                   {formatNip(u.nip)}
                 </Table.Td>
-                <Table.Td>{u.nama}</Table.Td>
-                <Table.Td>{u.jabatanNama ?? t.app.none}</Table.Td>
-                <Table.Td>{u.unitNama}</Table.Td>
+                {/* One line per account (as the pegawai list): long names end in "…" with the full text on hover. */}
+                <Table.Td maw={220}>
+                  <Text size="sm" truncate="end" title={u.nama}>
+                    {u.nama}
+                  </Text>
+                </Table.Td>
+                <Table.Td maw={260}>
+                  <Text size="sm" truncate="end" title={u.jabatanNama ?? undefined} c={u.jabatanNama ? undefined : 'dimmed'}>
+                    {u.jabatanNama ?? t.app.none}
+                  </Text>
+                </Table.Td>
+                <Table.Td maw={240}>
+                  <Text size="sm" truncate="end" c="dimmed" title={u.unitNama}>
+                    {u.unitNama}
+                  </Text>
+                </Table.Td>
                 <Table.Td>
                   <Group gap={4}>
                     {u.roles.map((r) => (
