@@ -107,17 +107,17 @@ export function UsersPage() {
                   {formatNip(u.nip)}
                 </Table.Td>
                 {/* One line per account (as the pegawai list): long names end in "…" with the full text on hover. */}
-                <Table.Td maw={220}>
+                <Table.Td maw={160}>
                   <Text size="sm" truncate="end" title={u.nama}>
                     {u.nama}
                   </Text>
                 </Table.Td>
-                <Table.Td maw={260}>
+                <Table.Td maw={180}>
                   <Text size="sm" truncate="end" title={u.jabatanNama ?? undefined} c={u.jabatanNama ? undefined : 'dimmed'}>
                     {u.jabatanNama ?? t.app.none}
                   </Text>
                 </Table.Td>
-                <Table.Td maw={240}>
+                <Table.Td maw={150}>
                   <Text size="sm" truncate="end" c="dimmed" title={u.unitNama}>
                     {u.unitNama}
                   </Text>
