@@ -5,7 +5,7 @@ import { homeEn } from './home-en.js';
 import { skpEn } from './skp-en.js';
 import { syncEn } from './sync-en.js';
 import { recoveryEn } from './recovery-en.js';
-import { recordsEn } from './records-en.js';
+import { AUDIT_ENTITY_LABEL_EN, recordsEn } from './records-en.js';
 import { formsEn } from './forms-en.js';
 import { usersEn } from './users-en.js';
 import { finishEn } from './finish-en.js';
@@ -271,16 +271,7 @@ export const en: Dictionary = {
       'skpTemplate/create': 'SKP template created',
       'skpTemplate/update': 'SKP template edited',
     },
-    entities: {
-      instansi: 'Agency',
-      unit_kerja: 'Work unit',
-      jabatan: 'Position',
-      pegawai: 'Employee',
-      user: 'User',
-      skp: 'SKP',
-      rhk: 'RHK',
-      skp_template: 'SKP template',
-    },
+    entities: AUDIT_ENTITY_LABEL_EN,
   },
   sync: syncEn,
   recovery: recoveryEn,

@@ -7,6 +7,7 @@ import { accountId } from './account-id.js';
 import { homeId } from './home-id.js';
 import { syncId } from './sync-id.js';
 import { recoveryId } from './recovery-id.js';
+import { AUDIT_ENTITY_LABEL } from '../../shared/domain/audit-words.js';
 import { recordsId } from './records-id.js';
 import { formsId } from './forms-id.js';
 import { usersId } from './users-id.js';
@@ -42,17 +43,6 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'skpTemplate/create': 'Templat SKP dibuat',
   'skpTemplate/update': 'Templat SKP diubah',
 };
-const AUDIT_ENTITIES: Record<string, string> = {
-  instansi: 'Instansi',
-  unit_kerja: 'Unit kerja',
-  jabatan: 'Jabatan',
-  pegawai: 'Pegawai',
-  user: 'Pengguna',
-  skp: 'SKP',
-  rhk: 'RHK',
-  skp_template: 'Templat SKP',
-};
-
 export const id = {
   app: {
     name: 'Meja Kinerja',
@@ -287,7 +277,7 @@ export const id = {
     empty: 'Belum ada riwayat.',
     /** Known audit codes; an unknown code is shown as stored. */
     actions: AUDIT_ACTIONS,
-    entities: AUDIT_ENTITIES,
+    entities: AUDIT_ENTITY_LABEL,
   },
   sync: syncId,
   recovery: recoveryId,

@@ -1,10 +1,10 @@
 /** English strings of the import preview rows, the file drop zone and Riwayat (see records-id.ts). */
 import type { AuditWords } from '../../shared/domain/audit-words.js';
+import { formatDate } from '../../shared/format/tanggal.js';
 import type { recordsId } from './records-id.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-const ENTITY: Record<string, string> = {
+/** What each audit entity is called in English (Indonesian: AUDIT_ENTITY_LABEL in shared/domain/audit-words.ts). */
+export const AUDIT_ENTITY_LABEL_EN: Record<string, string> = {
   instansi: 'Agency',
   unit_kerja: 'Work unit',
   jabatan: 'Position',
@@ -67,15 +67,11 @@ const FIELDS: Record<string, string> = {
 };
 
 const WORDS: AuditWords = {
-  entity: (c) => ENTITY[c] ?? 'Record',
+  entity: (c) => AUDIT_ENTITY_LABEL_EN[c] ?? 'Record',
   verb: (c) => VERB[c] ?? 'changed',
   field: (f) => (FIELDS[f] ?? f).toLowerCase(),
   empty: '(empty)',
-  date: (iso) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-    const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-    return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
-  },
+  date: (iso) => formatDate(iso, 'en'),
   deleted: 'deleted',
   unknown: 'unknown record',
   created: (entity, subject) => `${entity} ${subject} created`,
@@ -125,7 +121,7 @@ export const recordsEn: typeof recordsId = {
     system: 'System',
     deletedUser: 'Deleted user',
     empty: 'No history matches the filters.',
-    entities: ENTITY,
+    entities: AUDIT_ENTITY_LABEL_EN,
     words: WORDS,
   },
 };

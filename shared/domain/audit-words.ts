@@ -5,6 +5,7 @@
  * these, so they say the same thing.
  */
 import type { AuditItem, FieldChange } from '../entities.js';
+import { formatDate } from '../format/tanggal.js';
 
 export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   instansi: 'Instansi',
@@ -70,8 +71,6 @@ export const AUDIT_FIELD_LABEL: Record<string, string> = {
   teks: 'teks',
 };
 
-const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
 /**
  * "2026-03-01" → "1 Maret 2026"; anything else as given.
  *
@@ -79,9 +78,7 @@ const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', '
  * tanggalPanjang('2026-01-01'); // '1 Januari 2026'
  */
 export function tanggalPanjang(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const bulan = m ? BULAN[Number(m[2]) - 1] : undefined;
-  return m && bulan ? `${Number(m[3])} ${bulan} ${m[1]}` : iso;
+  return formatDate(iso, 'id');
 }
 
 /** The parts of a sentence a language supplies (Indonesian here, English in the renderer). */

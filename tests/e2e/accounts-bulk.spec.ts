@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import type { ArgsOf, ResultOf } from '../../shared/contract.js';
 import { expect, test } from './fixtures.js';
+import { loadDemo } from './support/demo.js';
 import { openPage } from './support/desk-steps.js';
 
 const SHOTS = 'test-results/accounts-bulk';
@@ -38,12 +39,7 @@ async function addUnitWithoutAccounts(page: Page): Promise<void> {
 
 test('an admin creates accounts for a whole unit; a person signs in with a handed-out password and must change it', async ({ page }) => {
   test.setTimeout(240_000);
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto('/');
-  await page.getByRole('tab', { name: 'Muat unit demo' }).click();
-  await page.getByLabel('Jumlah pegawai demo').selectOption('300');
-  await page.getByRole('button', { name: 'Muat unit demo' }).click();
-  await page.getByTestId('demo-credentials').getByRole('button', { name: 'Tutup' }).click();
+  await loadDemo(page);
   await addUnitWithoutAccounts(page);
 
   // Pengguna: the demo's accounts so far, all with a password of their own.

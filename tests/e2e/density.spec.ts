@@ -4,17 +4,13 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { loadDemo } from './support/demo.js';
 import { openPage } from './support/desk-steps.js';
 
 test.use({ actionTimeout: 15_000 });
 
-async function loadDemo(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto('/');
-  await page.getByRole('tab', { name: 'Muat unit demo' }).click();
-  await page.getByLabel('Jumlah pegawai demo').selectOption('300');
-  await page.getByRole('button', { name: 'Muat unit demo' }).click();
-  await page.getByTestId('demo-credentials').getByRole('button', { name: 'Tutup' }).click();
+async function loadDemoOnPegawai(page: Page): Promise<void> {
+  await loadDemo(page);
   // Sign-in lands on Beranda; these checks start from the Pegawai list.
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: 'Pegawai', exact: true }).click();
   await expect(page.getByTestId('pegawai-total')).toHaveText('300 pegawai');
@@ -36,7 +32,7 @@ async function visibleNips(page: Page): Promise<string[]> {
 }
 
 test('pegawai list: at least 12 rows at 1366×768, sortable by NIP both ways', async ({ page }) => {
-  await loadDemo(page);
+  await loadDemoOnPegawai(page);
   await expect(page.getByTestId('pegawai-row').first()).toBeVisible();
   expect(await rowsInView(page)).toBeGreaterThanOrEqual(12);
 
@@ -62,7 +58,7 @@ test('pegawai list: at least 12 rows at 1366×768, sortable by NIP both ways', a
 });
 
 test('Daftar SKP: the Status heading orders by the workflow, in the core', async ({ page }) => {
-  await loadDemo(page);
+  await loadDemoOnPegawai(page);
   await openPage(page, 'Daftar SKP');
   await expect(page.getByTestId('skp-row').first()).toBeVisible();
   await page.getByRole('button', { name: /^Urutkan menurut Status/ }).click();
@@ -75,7 +71,7 @@ test('Daftar SKP: the Status heading orders by the workflow, in the core', async
 });
 
 test('chips explain themselves: Mandiri, DATA DEMO and the role', async ({ page }) => {
-  await loadDemo(page);
+  await loadDemoOnPegawai(page);
   await page.getByTestId('sync-state').hover();
   await expect(page.getByRole('tooltip')).toContainText('belum tersambung ke server unit');
   await page.getByTestId('demo-badge').hover();

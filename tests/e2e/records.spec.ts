@@ -6,10 +6,10 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { ADMIN, ROOT_UNIT, setUpNewUnit } from './support/desk-steps.js';
 import { orgWorkbook, type OrgRows } from './support/org-workbook.js';
 
-const ADMIN = { nip: '198503122010011003', nama: 'Andi Wijaya', password: 'rahasia-123' };
-const ROOT = 'DISDIK';
+const ROOT = ROOT_UNIT.kode;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
@@ -32,20 +32,6 @@ const withGolongan = (citra: string, dewi: string): OrgRows => ({
   pegawai: ROWS.pegawai.map((p) => (p[2] === 'Citra Lestari' ? [...p.slice(0, 5), citra, ...p.slice(6)] : p[2] === 'Dewi Kartika' ? [...p.slice(0, 5), dewi, ...p.slice(6)] : p) as (typeof p)),
 });
 
-async function setUp(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByLabel('Kode instansi').fill('PEMKAB-CONTOH');
-  await page.getByLabel('Nama instansi').fill('Pemerintah Kabupaten Contoh');
-  await page.getByLabel('Kode unit').fill(ROOT);
-  await page.getByLabel('Nama unit').fill('Dinas Pendidikan');
-  await page.getByLabel('NIP').fill(ADMIN.nip);
-  await page.getByRole('textbox', { name: 'Nama', exact: true }).fill(ADMIN.nama);
-  await page.getByLabel('Golongan').selectOption('III/a');
-  await page.getByLabel(/^Kata sandi/).fill(ADMIN.password);
-  await page.getByLabel('Ulangi kata sandi').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Siapkan dan masuk' }).click();
-  await expect(page.getByTestId('user-name')).toHaveText(ADMIN.nama);
-}
 
 async function upload(page: Page, name: string, rows: OrgRows): Promise<void> {
   await page.getByLabel('Berkas .xlsx untuk diimpor').setInputFiles({ name, mimeType: XLSX, buffer: await orgWorkbook(rows) });
@@ -55,7 +41,7 @@ async function upload(page: Page, name: string, rows: OrgRows): Promise<void> {
 test('import preview by row, Riwayat in words with filter and export, search by reversed words', async ({ page }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await setUp(page);
+  await setUpNewUnit(page);
 
   // The drop zone, in Indonesian, before and after a file is chosen.
   await page.getByRole('button', { name: 'Impor/Ekspor' }).click();

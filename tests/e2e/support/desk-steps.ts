@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 
 export const ADMIN = { nip: '198503122010011003', nama: 'Andi Wijaya', password: 'rahasia-123' };
 export const INSTANSI = { kode: 'PEMKAB-CONTOH', nama: 'Pemerintah Kabupaten Contoh' };
-const ROOT_UNIT = { kode: 'DISDIK', nama: 'Dinas Pendidikan' };
+export const ROOT_UNIT = { kode: 'DISDIK', nama: 'Dinas Pendidikan' };
 
 /** "Siapkan unit baru" with the admin above; ends signed in. */
 export async function setUpNewUnit(page: Page): Promise<void> {
