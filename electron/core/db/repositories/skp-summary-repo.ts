@@ -3,6 +3,7 @@ import type { Database } from '../schema.js';
 import type { SkpSort, SkpSummary } from '../../../../shared/entities.js';
 import type { Pendekatan, SkpStatus } from '../../../../shared/domain/skp/types.js';
 import { formatNamaLengkap } from '../../../../shared/domain/nama.js';
+import { wordsCondition } from './word-match.js';
 
 /** Whose SKP a list may show: units (operators), or own plus direct subordinates' (an atasan). */
 export type SkpReach = { unitIds: readonly string[] } | { pegawaiId: string | null; jabatanId: string | null };
@@ -30,10 +31,6 @@ export type SkpListFilter = {
   limit: number;
 };
 
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /**
  * SKP rows for lists and the inbox in one query: pegawai, jabatan and unit names, RHK counts and
  * how many UTAMA RHK still wait for their atasan RHK (none for the head of the unit).
@@ -57,8 +54,9 @@ export async function listSkpSummaries(db: Kysely<Database>, f: SkpListFilter): 
   if (f.excludePegawaiId) q = q.where('s.pegawaiId', '!=', f.excludePegawaiId);
   if (f.status) q = q.where('s.status', 'in', [...f.status]);
   if (f.latestOnly) q = q.where(({ not, exists, selectFrom }) => not(exists(selectFrom('skp as n').select('n.id').whereRef('n.previousVersionId', '=', 's.id'))));
-  const raw = (f.query ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
-  if (raw) q = q.where(sql<boolean>`p.search_text like ${`%${escapeLike(raw)}%`} escape '\\'`);
+  // Every word in any order, name and NIP alike, as the pegawai search (shared/domain/search-words.ts).
+  const words = wordsCondition(f.query ?? '', sql.ref('p.search_text'), sql.ref('p.nip'));
+  if (words) q = q.where(words);
   const menungguExpr = sql<number>`case when aj.id is null then 0 else (select count(*) from rhk r where r.skp_id = s.id and r.jenis = 'utama' and r.intervensi_rhk_id is null) end`;
   if (f.menunggu) q = q.where(sql<boolean>`${menungguExpr} > 0`);
 
