@@ -30,6 +30,8 @@ export const finishEn: FinishDictionary = {
   skp: {
     alreadyHas: (tahun: number) => `You already have an SKP for ${tahun}. Open it from the list below.`,
     noJabatan: 'You hold no jabatan yet, so no SKP can be made. Ask the personnel operator.',
+    pickedHas: (tahun: number) => `This employee already has an SKP for ${tahun}; open it from the SKP list.`,
+    pickedNoJabatan: 'This employee holds no jabatan yet; set it on the Pegawai page first.',
   },
   sort: {
     by: (kolom: string) => `Sort by ${kolom}`,

@@ -41,6 +41,9 @@ export const finishId = {
     /** Shown instead of "Buat SKP <tahun>" when the core would refuse it. */
     alreadyHas: (tahun: number) => `Anda sudah memiliki SKP ${tahun}. Bukalah dari daftar di bawah.`,
     noJabatan: 'Anda belum memiliki jabatan, sehingga SKP belum dapat dibuat. Hubungi operator kepegawaian.',
+    /** The same, for the pegawai an operator picked in "SKP baru". */
+    pickedHas: (tahun: number) => `Pegawai ini sudah memiliki SKP ${tahun}; bukalah dari Daftar SKP.`,
+    pickedNoJabatan: 'Pegawai ini belum memiliki jabatan; isi jabatannya di halaman Pegawai terlebih dahulu.',
   },
   sort: {
     by: (kolom: string) => `Urutkan menurut ${kolom}`,

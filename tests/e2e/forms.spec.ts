@@ -157,6 +157,11 @@ test('every converted form says each problem beside its field (screens at 1366×
   await expect(create.getByTestId('disabled-reason')).toHaveText('Pilih pegawai terlebih dahulu.');
   await expect(create.getByRole('button', { name: 'Buat draf' })).toBeDisabled();
   await page.screenshot({ path: 'test-results/forms-skp-create-reason.png' });
+  // A picked pegawai the core would refuse (the admin holds no jabatan) is not offered either.
+  await create.getByRole('combobox', { name: 'Pegawai' }).fill(ADMIN.nama.split(' ')[0] ?? '');
+  await page.getByRole('option', { name: new RegExp(ADMIN.nama) }).click();
+  await expect(create.getByTestId('disabled-reason')).toHaveText('Pegawai ini belum memiliki jabatan; isi jabatannya di halaman Pegawai terlebih dahulu.');
+  await expect(create.getByRole('button', { name: 'Buat draf' })).toBeDisabled();
   await create.getByRole('button', { name: 'Batal' }).click();
 
   await page.getByTestId('change-password').click();

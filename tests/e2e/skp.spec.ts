@@ -167,6 +167,17 @@ test('SKP: draft before the atasan, link, submit, approve one, return another, b
   await page.getByRole('option', { name: /Eko Prasetyo/ }).click();
   await create.getByRole('button', { name: 'Buat draf' }).click();
   await expectStatus(page, 'Draf');
+  // A second SKP of the same year for him is not offered: the dialog says why instead.
+  await openPage(page, 'Daftar SKP');
+  await page.getByRole('button', { name: 'Buat SKP' }).click();
+  const again = page.getByRole('dialog', { name: 'SKP baru' });
+  await again.getByRole('combobox', { name: 'Pegawai' }).fill('Eko');
+  await page.getByRole('option', { name: /Eko Prasetyo/ }).click();
+  await expect(again.getByTestId('disabled-reason')).toHaveText(/^Pegawai ini sudah memiliki SKP \d{4}; bukalah dari Daftar SKP\.$/);
+  await expect(again.getByRole('button', { name: 'Buat draf' })).toBeDisabled();
+  await again.getByRole('button', { name: 'Batal' }).click();
+  await page.getByTestId('skp-row').filter({ hasText: 'Eko Prasetyo' }).click();
+  await expectStatus(page, 'Draf');
   await addRhk(page, RHK_SEKDIS);
   await linkTo(page, RHK_KADIS);
   await editor(page).getByRole('button', { name: 'Ajukan' }).click();

@@ -4,9 +4,10 @@
  * by the contract's schema beside their fields.
  */
 import { Checkbox, Group, Modal, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { skpArgSchemas } from '../../../shared/contract.js';
 import { periodeTahunan } from '../../../shared/domain/skp/periode.js';
+import { startSkpBlocker, type StartBlocker } from '../../../shared/domain/skp/start-rule.js';
 import type { Pendekatan } from '../../../shared/domain/skp/types.js';
 import type { PegawaiRow, SkpDetail } from '../../../shared/entities.js';
 import { DateField } from '../../components/date-field.js';
@@ -14,6 +15,7 @@ import { PendekatanControl } from './pendekatan-control.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { SubmitButton } from '../../components/submit-button.js';
 import { useT } from '../../i18n/i18n.js';
+import { invoke } from '../../lib/api.js';
 import { useContractForm } from '../../lib/use-contract-form.js';
 import { PegawaiPicker } from './pegawai-picker.js';
 import { useSkpAction } from './use-skp-action.js';
@@ -32,12 +34,34 @@ type Values = { mulai: string | null; selesai: string | null; pendekatan: Pendek
 /** `periode.mulai` of the contract is the form's `mulai`; the year is read from the start date. */
 const fieldOf = (path: string): string => (path === 'periode.tahun' ? 'mulai' : path.replace(/^periode\./, ''));
 
+/**
+ * Whether the core would refuse an SKP of `tahun` for the picked pegawai (no jabatan, or one
+ * already there): the button then says why instead of offering a refused action.
+ */
+function usePickedBlocker(pegawaiId: string | null, tahun: number): StartBlocker {
+  // Kept with the pegawai it answers for, so a new pick never shows the previous one's answer.
+  const [answer, setAnswer] = useState<{ pegawaiId: string; tahun: number; blocker: StartBlocker } | null>(null);
+  useEffect(() => {
+    if (pegawaiId === null) return;
+    let current = true;
+    void Promise.all([invoke('pegawai/get', { id: pegawaiId }), invoke('skp/list', { tahun, pegawaiId, offset: 0, limit: 50 })]).then(([p, list]) => {
+      if (!current || !p.ok || !list.ok) return;
+      setAnswer({ pegawaiId, tahun, blocker: startSkpBlocker(p.value.pegawai.jabatanId, list.value.rows, tahun) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [pegawaiId, tahun]);
+  return answer !== null && answer.pegawaiId === pegawaiId && answer.tahun === tahun ? answer.blocker : null;
+}
+
 export function CreateSkpModal({ tahun, pegawaiId, onCreated, onClose }: Props) {
   const t = useT();
   const action = useSkpAction();
   const initial = periodeTahunan(tahun);
   const [picked, setPicked] = useState<PegawaiRow[]>([]);
   const owner = pegawaiId ?? picked[0]?.id ?? null;
+  const pickedBlocker = usePickedBlocker(pegawaiId === null ? owner : null, tahun);
   const cf = useContractForm({
     schema: skpArgSchemas['skp/create'],
     initialValues: { mulai: initial.mulai, selesai: initial.selesai, pendekatan: 'kuantitatif', dariTemplat: false } satisfies Values as Values,
@@ -72,7 +96,10 @@ export function CreateSkpModal({ tahun, pegawaiId, onCreated, onClose }: Props) 
           <Checkbox label={t.skp.create.dariTemplat} {...form.getInputProps('dariTemplat', { type: 'checkbox' })} />
           <ErrorAlert error={cf.error} />
           <ModalActions onCancel={onClose}>
-            <SubmitButton loading={cf.busy} reason={owner ? null : t.forms.reason.pickPegawai}>
+            <SubmitButton
+              loading={cf.busy}
+              reason={!owner ? t.forms.reason.pickPegawai : pickedBlocker === 'sudahAda' ? t.finish.skp.pickedHas(tahun) : pickedBlocker === 'noJabatan' ? t.finish.skp.pickedNoJabatan : null}
+            >
               {t.skp.create.submit}
             </SubmitButton>
           </ModalActions>
