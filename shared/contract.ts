@@ -10,12 +10,9 @@ import { NILAI_BERAKHLAK, type NilaiBerakhlak } from './domain/skp/berakhlak.js'
 import { PETA_DEPTH } from './domain/skp/peta.js';
 import { SKP_RULES } from './domain/skp/rules.js';
 import { ASPEK_IKI, JENIS_INTERVENSI, JENIS_RHK, PENDEKATAN, SKP_STATUSES } from './domain/skp/types.js';
-import { AUDIT_ENTITY_KINDS } from './entities.js';
 import type {
   AppInfo,
-  AuditActor,
   AuditEntry,
-  AuditPage,
   FileDownload,
   ImportPreview,
   ImportSummary,
@@ -40,16 +37,20 @@ import type {
   SkpSummary,
   SkpTemplateView,
   SkpVersionInfo,
-  BulkAccountsPreview,
-  BulkAccountsResult,
   UserListRow,
 } from './entities.js';
-import { INBOX_TABS, type HomeSummary, type InboxCounts } from './home.js';
+import { INBOX_TABS, type InboxCounts } from './home.js';
+import { empty, id, isoDate, optionalText, tahun } from './contract-fields.js';
+import { accountArgSchemas, type AccountChannelResults } from './contract-accounts.js';
+import { homeArgSchemas, type HomeChannelResults } from './contract-home.js';
+import { recordsArgSchemas, type RecordsChannelResults } from './contract-records.js';
+
+export { accountArgSchemas, PASSWORD_CHANGE_CHANNELS } from './contract-accounts.js';
+export { homeArgSchemas } from './contract-home.js';
+export { MAX_AUDIT_EXPORT, recordsArgSchemas } from './contract-records.js';
 import { PEGAWAI_SORT, SKP_SORT } from './entities.js';
 
-const id = z.uuid();
 const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max);
 /** NIP is checked in depth by the service (shared/domain/nip); here only its outer shape. */
 const nip = z.string().trim().min(1).max(40);
 /** The shortest password any account may get (the UI checks it beside the field too). */
@@ -57,8 +58,6 @@ export const PASSWORD_MIN_LENGTH = 8;
 const password = z.string().min(PASSWORD_MIN_LENGTH).max(200);
 const role = z.enum(['admin', 'operator', 'pegawai']);
 const jenisAsn = z.enum(['PNS', 'PPPK']);
-const isoDate = z.iso.date();
-const empty = z.strictObject({});
 
 /** 50 MB spreadsheets are the largest accepted; base64 grows by 4/3. */
 export const MAX_SHEET_BYTES = 50 * 1024 * 1024;
@@ -186,38 +185,8 @@ const baseArgSchemas = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------
-// Accounts from pegawai, in bulk (issue 9 item 4).
-
-/**
- * Which pegawai get an account: those listed, or those matching a unit (with its sub-units when
- * `subUnits`) and/or a search; both narrow each other. At least one of them.
- */
-const bulkSelection = z
-  .strictObject({
-    pegawaiIds: z.array(id).min(1).max(5000).optional(),
-    unitId: id.optional(),
-    subUnits: z.boolean().optional(),
-    query: optionalText(100).optional(),
-  })
-  .refine((a) => a.pegawaiIds !== undefined || a.unitId !== undefined || (a.query ?? '') !== '', {
-    message: 'Pilih pegawai, unit kerja, atau isi pencarian terlebih dahulu.',
-  });
-
-export const accountArgSchemas = {
-  'users/bulkPreview': bulkSelection,
-  'users/bulkCreate': bulkSelection,
-} as const;
-
-/**
- * While the signed-in account's key is provisional or missing, only these answer (the rest say
- * PASSWORD_CHANGE_REQUIRED): the person changes their initial password first.
- */
-export const PASSWORD_CHANGE_CHANNELS: ReadonlySet<string> = new Set(['auth/changePassword', 'auth/me', 'auth/signOut', 'app/info']);
-
-// ---------------------------------------------------------------------------------------------
 // SKP channels (issue 5).
 
-const tahun = z.int().min(2000).max(2100);
 const periode = z.strictObject({ tahun, mulai: isoDate, selesai: isoDate });
 const skpText = text(SKP_RULES.maxTeks);
 const catatan = text(SKP_RULES.maxCatatan);
@@ -351,42 +320,6 @@ export const skpArgSchemas = {
   'skp/applyRhkToMany': z.strictObject({ jabatanId: id, tahun, rhk: rhkTemplate, pegawaiIds: z.array(id).min(1).max(5000).optional() }),
 } as const;
 
-// ---------------------------------------------------------------------------------------------
-// Beranda (issue 9).
-
-export const homeArgSchemas = {
-  /** What waits for the signed-in user in `tahun`: each count as the list it opens totals it. */
-  'home/summary': z.strictObject({ tahun }),
-} as const;
-
-type HomeChannelResults = {
-  'home/summary': HomeSummary;
-};
-
-/** Riwayat in words: filters (plain ISO dates, both ends included, the desk's local days). */
-const auditFilter = {
-  actorUserId: id.optional(),
-  entity: z.enum(AUDIT_ENTITY_KINDS).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-};
-
-export const recordsArgSchemas = {
-  'audit/search': z.strictObject({ ...auditFilter, offset: z.int().min(0).max(10_000_000), limit: z.int().min(1).max(200) }),
-  'audit/actors': empty,
-  /** The whole filtered list as an xlsx (up to MAX_AUDIT_EXPORT rows; more is refused, not cut). */
-  'audit/export': z.strictObject(auditFilter),
-} as const;
-
-/** The longest Riwayat export; a longer list must be narrowed by a filter first. */
-export const MAX_AUDIT_EXPORT = 100_000;
-
-type RecordsChannelResults = {
-  'audit/search': AuditPage;
-  'audit/actors': AuditActor[];
-  'audit/export': FileDownload;
-};
-
 export const argSchemas = { ...baseArgSchemas, ...skpArgSchemas, ...homeArgSchemas, ...recordsArgSchemas, ...accountArgSchemas } as const;
 
 type SkpChannelResults = {
@@ -420,11 +353,6 @@ export type ParsedArgsOf<C extends Channel> = z.output<(typeof argSchemas)[C]>;
 
 /** What each channel returns inside `Result.value`. */
 export type ResultOf<C extends Channel> = ChannelResults[C];
-
-type AccountChannelResults = {
-  'users/bulkPreview': BulkAccountsPreview;
-  'users/bulkCreate': BulkAccountsResult;
-};
 
 export type ChannelResults = SkpChannelResults & HomeChannelResults & RecordsChannelResults & AccountChannelResults & {
   'app/info': AppInfo;
