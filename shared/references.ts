@@ -49,6 +49,31 @@ export const REFERENCE_MAP = {
     { path: 'asalRhkId', to: 'rhk' },
   ],
   skp_template: [{ path: 'jabatanId', to: 'jabatan' }],
+  pengaturan_kinerja: [{ path: 'instansiId', to: 'instansi' }],
+  penilai_override: [
+    { path: 'pegawaiId', to: 'pegawai' },
+    { path: 'unitId', to: 'unit_kerja' },
+    { path: 'penilaiPegawaiId', to: 'pegawai' },
+  ],
+  realisasi: [
+    { path: 'skpId', to: 'skp' },
+    { path: 'items[].rhkId', to: 'rhk' },
+  ],
+  laporan_harian: [
+    { path: 'skpId', to: 'skp' },
+    { path: 'rhkId', to: 'rhk' },
+  ],
+  umpan_balik: [
+    { path: 'skpId', to: 'skp' },
+    { path: 'rhkId', to: 'rhk' },
+    { path: 'authorUserId', to: 'user' },
+  ],
+  evaluasi: [
+    { path: 'skpId', to: 'skp' },
+    { path: 'penilaiPegawaiId', to: 'pegawai' },
+    { path: 'riwayat[].actorUserId', to: 'user' },
+  ],
+  predikat_organisasi: [{ path: 'unitId', to: 'unit_kerja' }],
 } as const satisfies Record<SyncEntity, readonly Reference[]>;
 
 /** Id fields that name the row itself or a part living inside it, not another synced row. */
@@ -62,6 +87,15 @@ export const OWN_ID_PATHS: Readonly<Record<SyncEntity, readonly string[]>> = {
   skp: ['id', 'riwayat[].commandId'],
   rhk: ['id', 'indikator[].id'],
   skp_template: ['id', 'rhk[].indikator[].id'],
+  pengaturan_kinerja: ['id'],
+  penilai_override: ['id'],
+  // An indikator lives inside its RHK row: it names a part of that row, not a synced row.
+  realisasi: ['id', 'items[].indikatorId'],
+  laporan_harian: ['id'],
+  umpan_balik: ['id'],
+  // A riwayat step names the signed command that recorded it, as on the SKP.
+  evaluasi: ['id', 'riwayat[].commandId'],
+  predikat_organisasi: ['id'],
 };
 
 export function referencesOf(entity: SyncEntity): readonly Reference[] {

@@ -14,6 +14,7 @@ import { NILAI_BERAKHLAK, type NilaiBerakhlak } from './domain/skp/berakhlak.js'
 import type { SkpTemplate } from './domain/skp/template.js';
 import { ASPEK_IKI, JENIS_INTERVENSI, JENIS_RHK, PENDEKATAN, SKP_ACTIONS, SKP_STATUSES, type Rhk, type Skp } from './domain/skp/types.js';
 import type { ErrorCode, FieldIssue } from './result.js';
+import { EVALUASI_COMMAND_ENTITY, EVALUASI_SYNC_ROWS } from './sync-rows-evaluasi.js';
 
 export const SYNC_PROTOCOL_VERSION = 1;
 
@@ -196,6 +197,7 @@ export const syncRowSchemas = {
     wrappedKey: wrappedKeySchema.nullable(),
   }),
   ...SKP_SYNC_ROWS,
+  ...EVALUASI_SYNC_ROWS,
 } as const;
 
 export type SyncEntity = keyof typeof syncRowSchemas;
@@ -219,6 +221,7 @@ export const COMMAND_ENTITY = {
   /** The owner's own password change: the whole row, differing only in hash, a new key and its wrapping. */
   'user/changePassword': 'user',
   ...SKP_COMMAND_ENTITY,
+  ...EVALUASI_COMMAND_ENTITY,
 } as const satisfies Record<string, SyncEntity>;
 export type CommandName = keyof typeof COMMAND_ENTITY;
 
