@@ -31,7 +31,7 @@ const targetSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('kuantitatif'), nilai: z.number().min(0).max(1e12), satuan: z.string().min(1).max(60) }),
   z.strictObject({ kind: z.literal('kualitatif'), teks: skpText }),
 ]);
-const indikatorSchema = z.strictObject({ id, aspek: z.enum(ASPEK_IKI), teks: skpText, target: targetSchema });
+const indikatorSchema = z.strictObject({ id, aspek: z.enum(ASPEK_IKI), teks: skpText, target: targetSchema, lowerIsBetter: z.boolean().optional() });
 const lampiranSchema = z.strictObject({
   dukunganSumberDaya: z.array(z.string().max(1000)).max(50),
   skemaPertanggungjawaban: z.array(z.string().max(1000)).max(50),

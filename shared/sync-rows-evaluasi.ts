@@ -175,3 +175,28 @@ export const EVALUASI_COMMAND_ENTITY = {
 } as const satisfies Record<string, keyof typeof EVALUASI_SYNC_ROWS>;
 export type EvaluasiCommandName = keyof typeof EVALUASI_COMMAND_ENTITY;
 export const laporanDeletePayloadSchema = z.strictObject({ id });
+
+export type EvaluasiEntity = keyof typeof EVALUASI_SYNC_ROWS;
+
+/**
+ * How each evaluation row is stored and scoped on both sides: a few key columns (read by queries
+ * and the scope) plus the whole wire row as JSON (`data`). `scope` says which rows a device gets:
+ * 'skp' — rows of SKP in its writable units; 'unit' — rows whose `unitId` is writable; 'instansi'
+ * — every device (writable at the top unit only). `unique`: at most one live row per these keys
+ * (desks derive such rows' ids from them, so two desks making one offline meet as a conflict).
+ */
+export const EVALUASI_STORAGE = {
+  pengaturan_kinerja: { table: 'pengaturanKinerja', keys: ['instansiId'], scope: 'instansi', unique: ['instansiId'] },
+  penilai_override: { table: 'penilaiOverride', keys: ['pegawaiId', 'unitId'], scope: 'unit', unique: null },
+  realisasi: { table: 'realisasi', keys: ['skpId', 'periode'], scope: 'skp', unique: ['skpId', 'periode'] },
+  laporan_harian: { table: 'laporanHarian', keys: ['skpId', 'tanggal'], scope: 'skp', unique: null },
+  umpan_balik: { table: 'umpanBalik', keys: ['skpId'], scope: 'skp', unique: null },
+  evaluasi: { table: 'evaluasi', keys: ['skpId', 'periode'], scope: 'skp', unique: ['skpId', 'periode'] },
+  predikat_organisasi: { table: 'predikatOrganisasi', keys: ['unitId', 'tahun'], scope: 'unit', unique: ['unitId', 'tahun'] },
+} as const satisfies Record<EvaluasiEntity, { table: string; keys: readonly string[]; scope: 'skp' | 'unit' | 'instansi'; unique: readonly string[] | null }>;
+
+export const EVALUASI_ENTITIES = Object.keys(EVALUASI_STORAGE) as EvaluasiEntity[];
+
+export function isEvaluasiEntity(e: string): e is EvaluasiEntity {
+  return Object.prototype.hasOwnProperty.call(EVALUASI_STORAGE, e);
+}

@@ -221,6 +221,45 @@ export interface SkpTemplateTable {
   updatedAt: Timestamp;
 }
 
+/**
+ * An evaluation row (issue 10): its key columns plus the whole wire row as JSON `data`
+ * (shared/sync-rows-evaluasi.ts EVALUASI_STORAGE says which keys each table has).
+ */
+interface EvaluasiDocColumns {
+  id: string;
+  /** JSON of the wire row (shared/sync-rows-evaluasi.ts). */
+  data: string;
+  rowVersion: number;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+export interface PengaturanKinerjaTable extends EvaluasiDocColumns {
+  instansiId: string;
+}
+export interface PenilaiOverrideTable extends EvaluasiDocColumns {
+  pegawaiId: string;
+  unitId: string;
+}
+export interface RealisasiTable extends EvaluasiDocColumns {
+  skpId: string;
+  periode: string;
+}
+export interface LaporanHarianTable extends EvaluasiDocColumns {
+  skpId: string;
+  tanggal: string;
+}
+export interface UmpanBalikTable extends EvaluasiDocColumns {
+  skpId: string;
+}
+export interface EvaluasiTable extends EvaluasiDocColumns {
+  skpId: string;
+  periode: string;
+}
+export interface PredikatOrganisasiTable extends EvaluasiDocColumns {
+  unitId: string;
+  tahun: number;
+}
+
 export interface Database {
   instansi: InstansiTable;
   unitKerja: UnitKerjaTable;
@@ -236,4 +275,11 @@ export interface Database {
   skp: SkpTable;
   rhk: RhkTable;
   skpTemplate: SkpTemplateTable;
+  pengaturanKinerja: PengaturanKinerjaTable;
+  penilaiOverride: PenilaiOverrideTable;
+  realisasi: RealisasiTable;
+  laporanHarian: LaporanHarianTable;
+  umpanBalik: UmpanBalikTable;
+  evaluasi: EvaluasiTable;
+  predikatOrganisasi: PredikatOrganisasiTable;
 }

@@ -3,6 +3,8 @@ import type { Database } from '../db/schema.js';
 import { toStoredRhk } from '../db/repositories/rhk-repo.js';
 import { toStoredSkp } from '../db/repositories/skp-repo.js';
 import type { Side } from './merge-plan.js';
+import { allDocs } from '../db/repositories/evaluasi-doc-repo.js';
+import { EVALUASI_ENTITIES } from '../../../shared/sync-rows-evaluasi.js';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -28,7 +30,9 @@ export async function readLocalRows(db: Kysely<Database>): Promise<Side> {
     rhk: JSON.parse(t.rhk) as unknown,
     lampiran: JSON.parse(t.lampiran) as unknown,
   }));
+  const docs = Object.fromEntries(await Promise.all(EVALUASI_ENTITIES.map(async (e) => [e, (await allDocs(db, e)).sort(byId)] as const)));
   return {
+    ...(docs as unknown as Pick<Side, (typeof EVALUASI_ENTITIES)[number]>),
     instansi: instansi.sort(byId),
     unit_kerja: units.sort(byId),
     jabatan: jabatan.sort(byId),

@@ -19,6 +19,13 @@ export const UPSERT_COMMAND: Record<SyncEntity, CommandName> = {
   skp: 'skp/upsert',
   rhk: 'rhk/upsert',
   skp_template: 'skpTemplate/upsert',
+  pengaturan_kinerja: 'pengaturanKinerja/upsert',
+  penilai_override: 'penilaiOverride/upsert',
+  realisasi: 'realisasi/upsert',
+  laporan_harian: 'laporanHarian/upsert',
+  umpan_balik: 'umpanBalik/create',
+  evaluasi: 'evaluasi/upsert',
+  predikat_organisasi: 'predikatOrganisasi/upsert',
 };
 
 /**
@@ -35,10 +42,34 @@ export const NATURAL_KEY: Record<SyncEntity, string> = {
   skp: 'id',
   rhk: 'id',
   skp_template: 'jabatanId',
+  // Evaluation rows were made on this desk (or have ids derived from their SKP and period).
+  pengaturan_kinerja: 'id',
+  penilai_override: 'id',
+  realisasi: 'id',
+  laporan_harian: 'id',
+  umpan_balik: 'id',
+  evaluasi: 'id',
+  predikat_organisasi: 'id',
 };
 
 /** In reference order: a row's targets are planned (and uploaded) before it. */
-export const MERGE_ENTITIES: readonly SyncEntity[] = ['instansi', 'unit_kerja', 'jabatan', 'pegawai', 'user', 'skp', 'rhk', 'skp_template'];
+export const MERGE_ENTITIES: readonly SyncEntity[] = [
+  'instansi',
+  'unit_kerja',
+  'jabatan',
+  'pegawai',
+  'user',
+  'skp',
+  'rhk',
+  'skp_template',
+  'pengaturan_kinerja',
+  'penilai_override',
+  'realisasi',
+  'laporan_harian',
+  'umpan_balik',
+  'evaluasi',
+  'predikat_organisasi',
+];
 
 export type { MergeCounts } from '../../../shared/entities.js';
 import type { MergeCounts } from '../../../shared/entities.js';

@@ -15,7 +15,7 @@ import { MERGE_ENTITIES, planMerge, UPSERT_COMMAND, type MergePlan, type Row, ty
 
 /** The server's rows as staged in the inbox by a snapshot pull (not yet applied). */
 async function stagedServerRows(core: CoreContext): Promise<Side> {
-  const side: Side = { instansi: [], unit_kerja: [], jabatan: [], pegawai: [], user: [], skp: [], rhk: [], skp_template: [] };
+  const side = Object.fromEntries(MERGE_ENTITIES.map((e) => [e, []])) as unknown as Side;
   for (const s of await core.db.selectFrom('syncInbox').selectAll().execute()) {
     if (!isSyncEntity(s.entity) || s.row === null) continue;
     const row: unknown = JSON.parse(s.row);

@@ -6,6 +6,8 @@ import { searchTextOf } from '../db/repositories/pegawai-repo.js';
 import { columns as rhkColumns } from '../db/repositories/rhk-repo.js';
 import { columns as skpColumns } from '../db/repositories/skp-repo.js';
 import { COMMAND_ENTITY } from '../../../shared/sync-protocol.js';
+import { EVALUASI_STORAGE, isEvaluasiEntity } from '../../../shared/sync-rows-evaluasi.js';
+import { upsertDocRow } from '../db/repositories/evaluasi-doc-repo.js';
 
 /** A server row replacing a local SKP row is a new revision: edits made on the old one are stale. */
 const nextRevision = { rowVersion: sql<number>`row_version + 1` };
@@ -16,6 +18,7 @@ const nextRevision = { rowVersion: sql<number>`row_version + 1` };
  */
 export async function upsertLocalRow(trx: Trx, entity: SyncEntity, raw: unknown, now: string): Promise<void> {
   const stamps = { createdAt: now, updatedAt: now };
+  if (isEvaluasiEntity(entity)) return upsertDocRow(trx, entity, raw, now);
   switch (entity) {
     case 'instansi': {
       const r = syncRowSchemas.instansi.parse(raw);
@@ -84,6 +87,13 @@ const TABLE = {
   skp: 'skp',
   rhk: 'rhk',
   skp_template: 'skpTemplate',
+  pengaturan_kinerja: EVALUASI_STORAGE.pengaturan_kinerja.table,
+  penilai_override: EVALUASI_STORAGE.penilai_override.table,
+  realisasi: EVALUASI_STORAGE.realisasi.table,
+  laporan_harian: EVALUASI_STORAGE.laporan_harian.table,
+  umpan_balik: EVALUASI_STORAGE.umpan_balik.table,
+  evaluasi: EVALUASI_STORAGE.evaluasi.table,
+  predikat_organisasi: EVALUASI_STORAGE.predikat_organisasi.table,
 } as const satisfies Record<SyncEntity, string>;
 
 export async function deleteLocalRow(trx: Trx, entity: SyncEntity, id: string): Promise<void> {
@@ -95,7 +105,7 @@ export function isSyncEntity(name: string): name is SyncEntity {
 }
 
 /** Commands that remove their row; every other command carries the whole row (an upsert). */
-const DELETE_COMMANDS: readonly string[] = ['rhk/delete'] satisfies (keyof typeof COMMAND_ENTITY)[];
+const DELETE_COMMANDS: readonly string[] = ['rhk/delete', 'laporanHarian/delete'] satisfies (keyof typeof COMMAND_ENTITY)[];
 const ROW_COMMANDS: readonly string[] = Object.keys(COMMAND_ENTITY);
 
 export function isDeleteCommand(command: string): boolean {
@@ -103,16 +113,33 @@ export function isDeleteCommand(command: string): boolean {
 }
 
 /** The natural key each synced table keeps unique besides its id (SKP and RHK have none). */
-const UNIQUE_KEY = { instansi: 'kode', unit_kerja: 'kode', jabatan: 'kode', pegawai: 'nip', user: 'nip', skp: null, rhk: null, skp_template: 'jabatanId' } as const;
+const UNIQUE_KEY: Record<SyncEntity, readonly string[] | null> = {
+  instansi: ['kode'],
+  unit_kerja: ['kode'],
+  jabatan: ['kode'],
+  pegawai: ['nip'],
+  user: ['nip'],
+  skp: null,
+  rhk: null,
+  skp_template: ['jabatanId'],
+  pengaturan_kinerja: EVALUASI_STORAGE.pengaturan_kinerja.unique,
+  penilai_override: EVALUASI_STORAGE.penilai_override.unique,
+  realisasi: EVALUASI_STORAGE.realisasi.unique,
+  laporan_harian: EVALUASI_STORAGE.laporan_harian.unique,
+  umpan_balik: EVALUASI_STORAGE.umpan_balik.unique,
+  evaluasi: EVALUASI_STORAGE.evaluasi.unique,
+  predikat_organisasi: EVALUASI_STORAGE.predikat_organisasi.unique,
+};
 
-/** Ids of local rows (other than `id`) holding the same kode/NIP (or template jabatan) as `row`. */
+/** Ids of local rows (other than `id`) holding the same kode/NIP (template jabatan, evaluation key) as `row`. */
 async function collidingIds(trx: Trx, entity: SyncEntity, id: string, row: unknown): Promise<string[]> {
-  const key = UNIQUE_KEY[entity];
-  if (key === null || typeof row !== 'object' || row === null || !(key in row)) return [];
-  const value: unknown = (row as Record<string, unknown>)[key];
-  if (typeof value !== 'string') return [];
-  const rows = await trx.selectFrom(TABLE[entity]).select('id').where(key, '=', value).where('id', '!=', id).execute();
-  return rows.map((r) => r.id);
+  const keys = UNIQUE_KEY[entity];
+  if (keys === null || typeof row !== 'object' || row === null) return [];
+  const r = row as Record<string, unknown>;
+  if (!keys.every((k) => typeof r[k] === 'string' || typeof r[k] === 'number')) return [];
+  let q = trx.selectFrom(TABLE[entity] as 'instansi').select('id').where('id', '!=', id);
+  for (const k of keys) q = q.where(k as 'kode', '=', r[k] as string);
+  return (await q.execute()).map((x) => x.id);
 }
 
 async function hasPending(trx: Trx, id: string): Promise<boolean> {

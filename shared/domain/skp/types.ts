@@ -128,7 +128,14 @@ export type Target =
   | { kind: 'kualitatif'; teks: string };
 
 /** Indikator Kinerja Individu with its target. */
-export type Indikator = { id: string; aspek: AspekIki; teks: string; target: Target };
+export type Indikator = {
+  id: string;
+  aspek: AspekIki;
+  teks: string;
+  target: Target;
+  /** "Lower is better" (e.g. complaints, days late): capaian is inverted (issue 10). Absent: higher is better. */
+  lowerIsBetter?: boolean;
+};
 
 export type Rhk = {
   id: string;

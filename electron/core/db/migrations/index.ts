@@ -7,10 +7,12 @@ import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-sync.js';
 import * as m0003 from './0003-skp.js';
 import * as m0004 from './0004-signing-keys.js';
+import * as m0005 from './0005-evaluasi.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-sync': m0002,
   '0003-skp': m0003,
   '0004-signing-keys': m0004,
+  '0005-evaluasi': m0005,
 };
