@@ -49,8 +49,10 @@ export function useEvaluasiWorld(backend: Backend): EvaluasiWorld {
   beforeEach(async () => {
     w.acc = { ...(await seedSkpAccounts(w.db, w.org)), ...(await seedMoreAccounts(w.db, w.org)) };
     const { kabidA, stafA1, kadis } = w.acc;
+    const kadisSkp = skpRow(w.org.pegawai.kadis);
+    const kadisRhk = rhkRow(kadisSkp.id, { intervensiPerjanjianKinerja: 'Meningkatnya mutu layanan' });
     const atasan = skpRow(w.org.pegawai.kabidA);
-    const atasanRhk = rhkRow(atasan.id, { intervensiPerjanjianKinerja: 'Meningkatnya mutu layanan' });
+    const atasanRhk = rhkRow(atasan.id, { intervensiRhkId: kadisRhk.id, jenisIntervensi: 'langsung' });
     const skp = skpRow(w.org.pegawai.stafA1);
     const rhk = rhkRow(skp.id, { intervensiRhkId: atasanRhk.id, jenisIntervensi: 'langsung' });
     const penilai = (p: { id: string; jabatanId: string | null }) => ({ penilaiPegawaiId: p.id, penilaiJabatanId: p.jabatanId, atasanPenilaiPegawaiId: null, atasanPenilaiJabatanId: null });
@@ -58,6 +60,7 @@ export function useEvaluasiWorld(backend: Backend): EvaluasiWorld {
     const approved = stepped(submitted, { type: 'setujui', penilai: penilai(w.org.pegawai.kabidA) }, kabidA.id, w.org.pegawai.kabidA.id, [rhk], [w.org.pegawai.kabidA.id]);
     const atasanSubmitted = stepped(atasan, { type: 'ajukan' }, kabidA.id, w.org.pegawai.kabidA.id, [atasanRhk], [w.org.pegawai.kadis.id]);
     const atasanApproved = stepped(atasanSubmitted, { type: 'setujui', penilai: penilai(w.org.pegawai.kadis) }, kadis.id, w.org.pegawai.kadis.id, [atasanRhk], [w.org.pegawai.kadis.id]);
+    const root = await w.api.push(w.devRoot, [command('skp/upsert', kadisSkp, null, w.org.users.admin.id), command('rhk/upsert', kadisRhk, null, kadis.id)]);
     const outcomes = await w.api.push(w.devA, [
       command('skp/upsert', atasan, null, w.org.users.operatorA.id),
       command('rhk/upsert', atasanRhk, null, kabidA.id),
@@ -67,7 +70,7 @@ export function useEvaluasiWorld(backend: Backend): EvaluasiWorld {
       command('skp/upsert', approved, 2, kabidA.id),
     ]);
     const top = await w.api.push(w.devRoot, [command('skp/upsert', atasanSubmitted, 1, kabidA.id), command('skp/upsert', atasanApproved, 2, kadis.id)]);
-    expect([...outcomes, ...top].map((o) => (o.status === 'rejected' ? o.message : o.status))).toEqual(Array(8).fill('accepted'));
+    expect([...root, ...outcomes, ...top].map((o) => (o.status === 'rejected' ? o.message : o.status))).toEqual(Array(10).fill('accepted'));
     Object.assign(w, { skp: approved, rhk, atasanSkp: atasanApproved });
   });
   return w;

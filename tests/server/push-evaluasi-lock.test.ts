@@ -79,9 +79,15 @@ describe.each(backends())('evaluation lock and reopening on $name', (backend) =>
     const out = await w.api.push(w.devA, [open.cmd, early.cmd]);
     expect(verdicts(out)).toEqual(['accepted', 'FORBIDDEN']);
     const { evaluasi } = await locked();
-    const again = evaluasiCommand(w, { ...evaluasi, terkunci: false }, 'nilai', { baseVersion: 2, input: { ratingHasilKerja: 'di_atas' } });
-    const [relock] = await w.api.push(w.devA, [command('evaluasi/upsert', { ...again.row, riwayat: [...evaluasi.riwayat, again.row.riwayat.at(-1) ?? evaluasi.riwayat[0]] }, 2, w.acc.kabidA.id)]);
-    expect(relock?.status).toBe('rejected');
+    // The penilai's own re-rating of a locked period, as an outdated desk would send it.
+    const rerated: Evaluasi = {
+      ...evaluasi,
+      ratingHasilKerja: 'di_atas',
+      predikat: 'sangat_baik',
+      riwayat: [...evaluasi.riwayat, { at: '2025-04-10T08:00:00.000+07:00', action: 'nilai', actorUserId: w.acc.kabidA.id, alasan: null }],
+    };
+    const [relock] = await w.api.push(w.devA, [command('evaluasi/upsert', rerated, 2, w.acc.kabidA.id)]);
+    expect(relock).toMatchObject({ status: 'rejected', code: 'LOCKED', message: EVALUASI_MSG.terkunci, current: evaluasi, currentVersion: 2 });
     const terima = evaluasiCommand(w, evaluasi, 'terima', { baseVersion: 2, as: w.acc.stafA1 });
     const [t] = await w.api.push(w.devA, [terima.cmd]);
     expect(t).toMatchObject({ status: 'accepted', version: 3 });
