@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { BUKTI_MAX_BYTES, buktiMissingRequestSchema, buktiParamsSchema, type BuktiMissingResponse } from '../../shared/bukti-rules.js';
+import { BUKTI_MAX_BYTES } from '../../shared/bukti-rules.js';
+import { buktiMissingRequestSchema, buktiParamsSchema, type BuktiMissingResponse } from '../../shared/bukti-wire.js';
 import type { ServerContext } from '../context.js';
 import { bearer, doc } from '../http/openapi.js';
 import { parseOrThrow } from '../http/validate.js';

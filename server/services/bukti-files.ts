@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { BUKTI_MAX_BYTES, buktiProblem, isBuktiMime, type PutBuktiResponse } from '../../shared/bukti-rules.js';
+import { BUKTI_MAX_BYTES, buktiProblem, isBuktiMime } from '../../shared/bukti-rules.js';
+import type { PutBuktiResponse } from '../../shared/bukti-wire.js';
 import type { DeviceAuth, ServerContext } from '../context.js';
 import { buktiPresent, findBukti, putBukti } from '../db/repos/bukti-repo.js';
 import { HttpFailure } from '../http/errors.js';
