@@ -17,7 +17,11 @@ export const UMPAN_BALIK_MSG = {
 
 export async function checkUmpanBalik(c: CommandContext, row: SyncRow<'umpan_balik'>): Promise<Plan> {
   const prev = await findDoc(c.db, c.instansiId, 'umpan_balik', row.id);
-  if (prev) throw new Rejection('CONFLICT', UMPAN_BALIK_MSG.tidakDapatDiubah, { row: prev.row, version: prev.version });
+  if (prev) {
+    // Only a device that holds the thread hears what the message says.
+    await skpOfDoc(c, prev.row.skpId, { approved: false });
+    throw new Rejection('CONFLICT', UMPAN_BALIK_MSG.tidakDapatDiubah, { row: prev.row, version: prev.version });
+  }
   if (c.cmd.baseVersion !== null) throw new Rejection('NOT_FOUND', 'Data ini tidak ada di server (mungkin sudah dihapus).');
   if (row.authorUserId.toLowerCase() !== c.actor.id.toLowerCase()) throw new Rejection('FORBIDDEN', UMPAN_BALIK_MSG.bukanPenulis);
   const skp = await skpOfDoc(c, row.skpId, { approved: false });
