@@ -33,6 +33,14 @@ import { resolveActor } from './services/session-service.js';
 import { recoveryInfo } from './recovery.js';
 import * as audit from './services/audit/audit-service.js';
 
+/**
+ * Evaluation channels whose services are still being written (issue 10): they answer a clear
+ * failure, never a made-up value. Removed channel by channel as the services land.
+ */
+const belumTersedia = async (): Promise<never> => {
+  throw new AppFailure('INTERNAL', 'Fitur evaluasi ini belum tersedia.');
+};
+
 type Handler<C extends Channel> = (args: ParsedArgsOf<C>, call: CallContext) => Promise<ResultOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
 
@@ -133,4 +141,31 @@ export const handlers = {
   'home/summary': (a, call) => homeSummary(call.core, actorOf(call), a),
   'users/bulkPreview': (a, call) => bulkAccounts.bulkPreview(call.core, actorOf(call), a),
   'users/bulkCreate': (a, call) => bulkAccounts.bulkCreate(call.core, actorOf(call), a, call.token),
+  'evaluasi/settingsGet': belumTersedia,
+  'evaluasi/settingsSave': belumTersedia,
+  'penilai/overrides': belumTersedia,
+  'penilai/overrideSave': belumTersedia,
+  'penilai/overrideCancel': belumTersedia,
+  'realisasi/get': belumTersedia,
+  'realisasi/save': belumTersedia,
+  'realisasi/report': belumTersedia,
+  'realisasi/requestRevision': belumTersedia,
+  'realisasi/attach': belumTersedia,
+  'realisasi/file': belumTersedia,
+  'laporan/list': belumTersedia,
+  'laporan/save': belumTersedia,
+  'laporan/delete': belumTersedia,
+  'laporan/rekap': belumTersedia,
+  'umpanBalik/list': belumTersedia,
+  'umpanBalik/add': belumTersedia,
+  'evaluasi/session': belumTersedia,
+  'evaluasi/rate': belumTersedia,
+  'evaluasi/lock': belumTersedia,
+  'evaluasi/reopen': belumTersedia,
+  'evaluasi/acknowledge': belumTersedia,
+  'evaluasi/periods': belumTersedia,
+  'evaluasi/todo': belumTersedia,
+  'evaluasi/progress': belumTersedia,
+  'kurva/get': belumTersedia,
+  'kurva/setPredikatOrganisasi': belumTersedia,
 } satisfies Handlers;

@@ -51,6 +51,7 @@ export async function homeSummary(core: CoreContext, actor: Actor, a: ParsedArgs
     mine: await mineByStatus(core, actor, me, a.tahun),
     belumAdaSkp: await belumAda(core, actor, me, a.tahun),
     konflik: operator ? await openConflictCount(core.db) : null,
+    evaluasi: { isiRealisasi: null, beriNilai: null, segeraDitutup: null, terimaNilai: null, batasTahunan: null },
     sync: await core.sync.engine.status(),
   };
 }
