@@ -197,7 +197,14 @@ const target = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('kualitatif'), teks: skpText }),
 ]);
 /** An indikator; `id` absent for a new one (the core makes it). */
-const indikator = z.strictObject({ id: id.optional(), aspek: z.enum(ASPEK_IKI), teks: skpText, target });
+const indikator = z.strictObject({
+  id: id.optional(),
+  aspek: z.enum(ASPEK_IKI),
+  teks: skpText,
+  target,
+  /** "Lower is better" (complaints, days late): capaian is inverted (issue 10). */
+  lowerIsBetter: z.boolean().optional(),
+});
 const indikatorList = z.array(indikator).min(1).max(SKP_RULES.maxIndikatorPerRhk);
 const lampiranList = z.array(text(1000)).max(SKP_RULES.maxLampiranItems);
 const lampiran = z.strictObject({ dukunganSumberDaya: lampiranList, skemaPertanggungjawaban: lampiranList, konsekuensi: lampiranList });

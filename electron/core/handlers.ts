@@ -32,6 +32,11 @@ import { resolveConflict } from './sync/resolve.js';
 import { resolveActor } from './services/session-service.js';
 import { recoveryInfo } from './recovery.js';
 import * as audit from './services/audit/audit-service.js';
+import * as settings from './services/evaluasi/settings-service.js';
+import * as realisasi from './services/evaluasi/realisasi-service.js';
+import * as bukti from './services/evaluasi/bukti-service.js';
+import * as umpanBalik from './services/evaluasi/umpan-balik-service.js';
+import * as evaluasi from './services/evaluasi/evaluasi-service.js';
 
 /**
  * Evaluation channels whose services are still being written (issue 10): they answer a clear
@@ -141,29 +146,29 @@ export const handlers = {
   'home/summary': (a, call) => homeSummary(call.core, actorOf(call), a),
   'users/bulkPreview': (a, call) => bulkAccounts.bulkPreview(call.core, actorOf(call), a),
   'users/bulkCreate': (a, call) => bulkAccounts.bulkCreate(call.core, actorOf(call), a, call.token),
-  'evaluasi/settingsGet': belumTersedia,
-  'evaluasi/settingsSave': belumTersedia,
+  'evaluasi/settingsGet': (_a, call) => settings.settingsGet(call.core),
+  'evaluasi/settingsSave': (a, call) => settings.settingsSave(call.core, actorOf(call), a),
   'penilai/overrides': belumTersedia,
   'penilai/overrideSave': belumTersedia,
   'penilai/overrideCancel': belumTersedia,
-  'realisasi/get': belumTersedia,
-  'realisasi/save': belumTersedia,
-  'realisasi/report': belumTersedia,
-  'realisasi/requestRevision': belumTersedia,
-  'realisasi/attach': belumTersedia,
-  'realisasi/file': belumTersedia,
+  'realisasi/get': (a, call) => realisasi.getRealisasi(call.core, actorOf(call), a),
+  'realisasi/save': (a, call) => realisasi.saveRealisasi(call.core, actorOf(call), a),
+  'realisasi/report': (a, call) => realisasi.reportRealisasi(call.core, actorOf(call), a),
+  'realisasi/requestRevision': (a, call) => realisasi.requestRevision(call.core, actorOf(call), a),
+  'realisasi/attach': (a, call) => bukti.attachBukti(call.core, actorOf(call), a),
+  'realisasi/file': (a, call) => bukti.buktiFile(call.core, actorOf(call), a),
   'laporan/list': belumTersedia,
   'laporan/save': belumTersedia,
   'laporan/delete': belumTersedia,
   'laporan/rekap': belumTersedia,
-  'umpanBalik/list': belumTersedia,
-  'umpanBalik/add': belumTersedia,
-  'evaluasi/session': belumTersedia,
-  'evaluasi/rate': belumTersedia,
-  'evaluasi/lock': belumTersedia,
-  'evaluasi/reopen': belumTersedia,
-  'evaluasi/acknowledge': belumTersedia,
-  'evaluasi/periods': belumTersedia,
+  'umpanBalik/list': (a, call) => umpanBalik.listUmpanBalik(call.core, actorOf(call), a),
+  'umpanBalik/add': (a, call) => umpanBalik.addUmpanBalik(call.core, actorOf(call), a),
+  'evaluasi/session': (a, call) => evaluasi.getSession(call.core, actorOf(call), a),
+  'evaluasi/rate': (a, call) => evaluasi.rate(call.core, actorOf(call), a),
+  'evaluasi/lock': (a, call) => evaluasi.lock(call.core, actorOf(call), a),
+  'evaluasi/reopen': (a, call) => evaluasi.reopen(call.core, actorOf(call), a),
+  'evaluasi/acknowledge': (a, call) => evaluasi.acknowledge(call.core, actorOf(call), a),
+  'evaluasi/periods': (a, call) => evaluasi.periods(call.core, actorOf(call), a),
   'evaluasi/todo': belumTersedia,
   'evaluasi/progress': belumTersedia,
   'kurva/get': belumTersedia,
