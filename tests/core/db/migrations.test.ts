@@ -8,7 +8,9 @@ import { migrateAcross, migrationNames, openUnmigrated, schemaSnapshot, userTabl
 
 const TABLES_0001 = ['audit_log', 'instansi', 'jabatan', 'outbox', 'pegawai', 'setting', 'unit_kerja', 'user'];
 const TABLES_0002 = [...TABLES_0001, 'server_row', 'sync_conflict', 'sync_inbox'].sort();
-const ALL_TABLES = [...TABLES_0002, 'rhk', 'skp', 'skp_template'].sort();
+const TABLES_0003 = [...TABLES_0002, 'rhk', 'skp', 'skp_template'].sort();
+const EVALUASI_TABLES = ['evaluasi', 'laporan_harian', 'pengaturan_kinerja', 'penilai_override', 'predikat_organisasi', 'realisasi', 'umpan_balik'];
+const ALL_TABLES = [...TABLES_0003, ...EVALUASI_TABLES].sort();
 
 const open: MigrationDb[] = [];
 const dirs: string[] = [];
@@ -128,7 +130,7 @@ describe('migration 0003-skp', () => {
         },
       }),
     );
-    expect(userTables(h.sqlite)).toEqual(ALL_TABLES);
+    expect(userTables(h.sqlite)).toEqual(TABLES_0003);
     expect(h.sqlite.prepare('select id from outbox').all()).toEqual([{ id: 'c1' }]);
     const indexes = (h.sqlite.prepare("select name from sqlite_master where type = 'index' and tbl_name in ('skp', 'rhk') and name not like 'sqlite_%' order by name").all() as { name: string }[]).map((r) => r.name);
     expect(indexes).toEqual(['rhk_intervensi', 'rhk_skp', 'skp_board', 'skp_jabatan_tahun', 'skp_pegawai_tahun', 'skp_previous', 'skp_status', 'skp_unit_tahun']);
@@ -136,6 +138,28 @@ describe('migration 0003-skp', () => {
       .prepare("insert into skp (id, pegawai_id, jabatan_id, unit_id, tahun, periode_mulai, periode_selesai, pendekatan, status, versi, perilaku, lampiran, riwayat, created_at, updated_at) values ('s1', 'p1', 'j1', 'u1', 2025, '2025-01-01', '2025-12-31', 'kuantitatif', 'draft', 1, '[]', '{}', '[]', 't', 't')")
       .run();
     expect(h.sqlite.prepare('select row_version from skp').get()).toEqual({ row_version: 1 });
+  });
+});
+
+describe('migration 0005-evaluasi', () => {
+  it('keeps the SKP rows and adds the evaluation tables, one row per SKP and period', async () => {
+    const h = track(
+      await migrateAcross({
+        target: '0005-evaluasi',
+        seed: (_db, sqlite) => {
+          sqlite
+            .prepare("insert into skp (id, pegawai_id, jabatan_id, unit_id, tahun, periode_mulai, periode_selesai, pendekatan, status, versi, perilaku, lampiran, riwayat, created_at, updated_at) values ('s1', 'p1', 'j1', 'u1', 2025, '2025-01-01', '2025-12-31', 'kuantitatif', 'disetujui', 1, '[]', '{}', '[]', 't', 't')")
+            .run();
+        },
+      }),
+    );
+    expect(userTables(h.sqlite)).toEqual(ALL_TABLES);
+    expect(h.sqlite.prepare('select id, status from skp').all()).toEqual([{ id: 's1', status: 'disetujui' }]);
+    const insert = h.sqlite.prepare("insert into evaluasi (id, skp_id, periode, data, created_at, updated_at) values (?, 's1', 'TW1', '{}', 't', 't')");
+    insert.run('e1');
+    expect(h.sqlite.prepare('select row_version from evaluasi').get()).toEqual({ row_version: 1 });
+    // One evaluation per SKP and period: a second row for the same pair is refused.
+    expect(() => insert.run('e2')).toThrow(/UNIQUE/);
   });
 });
 
