@@ -26,7 +26,8 @@ export type RunRecord = {
   forgeries: Forgery[];
 };
 
-const TABLES = ['instansi', 'unitKerja', 'jabatan', 'pegawai', 'user', 'skp', 'rhk', 'skpTemplate'] as const;
+const EVALUASI_TABLES = ['pengaturanKinerja', 'penilaiOverride', 'realisasi', 'laporanHarian', 'umpanBalik', 'evaluasi', 'predikatOrganisasi'] as const;
+const TABLES = ['instansi', 'unitKerja', 'jabatan', 'pegawai', 'user', 'skp', 'rhk', 'skpTemplate', ...EVALUASI_TABLES] as const;
 
 export async function checkInvariants(db: ServerDb, desks: readonly Desk[], rec: RunRecord, figures: Figures): Promise<void> {
   const { instansiId } = rec;
@@ -60,6 +61,7 @@ export async function checkInvariants(db: ServerDb, desks: readonly Desk[], rec:
   }
   for (const t of TABLES) {
     const rows = await db.selectFrom(t).select(['id', 'version']).where(t === 'instansi' ? 'id' : 'instansiId', '=', instansiId).execute();
+    if ((EVALUASI_TABLES as readonly string[]).includes(t)) figures.evaluationRows += rows.length;
     for (const r of rows) {
       const expectedVersion = (acceptedPerEntity.get(r.id) ?? 0) + (bootstrapped.has(r.id) ? 1 : 0);
       expect(r.version, `${t} ${r.id}: version vs accepted commands`).toBe(expectedVersion);

@@ -15,6 +15,7 @@ import { killMidWrite } from './kill-mid-write.js';
 import { BOOTSTRAP_SECRET, type LoopbackServer } from './loopback.js';
 import { applyOp } from './ops.js';
 import { applySkpStep } from './skp-ops.js';
+import { applyEvalStep } from './eval-ops.js';
 import { DESKS, type Step } from './steps.js';
 import { applyUserOp } from './user-ops.js';
 import { buildWorld, WORLD_PASSWORD } from './world.js';
@@ -89,6 +90,10 @@ export async function oneRun(server: LoopbackServer, seed: number, steps: readon
         }
         case 'skp':
           await applySkpStep(d, step.step);
+          await track(d);
+          break;
+        case 'eval':
+          await applyEvalStep(d, step.step);
           await track(d);
           break;
         case 'forge': {

@@ -1,5 +1,5 @@
 /**
- * What happens in a property run, step by step: people edit on desks (org, SKP, accounts),
+ * What happens in a property run, step by step: people edit on desks (org, SKP, evaluation, accounts),
  * someone forges commands with a desk's secret, desks sync, crash, get killed mid-write, lose the
  * network, and held-back copies arrive late. Desk 0 holds the whole instansi (top admin), desk 1
  * Bidang 1 (its admin-operator), desk 2 the Sub-bidang where a pegawai works.
@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { opArb, type Op } from './ops.js';
 import { skpStepArb, type SkpStep } from './skp-ops.js';
+import { evalStepArb, type EvalStep } from './eval-ops.js';
 import { userOpArb, type UserOp } from './user-ops.js';
 import type { ForgeKind } from './forged.js';
 
@@ -16,6 +17,8 @@ export type Step =
   /** `byOwner`: the desk's enrolling admin/operator acts; otherwise account number `actor`. */
   | { kind: 'org'; desk: number; byOwner: boolean; actor: number; op: Op }
   | { kind: 'skp'; desk: number; step: SkpStep }
+  /** Evaluation of approved SKP (issue 10): realisasi, ratings, locks, reopening, overrides. */
+  | { kind: 'eval'; desk: number; step: EvalStep }
   | { kind: 'user'; desk: number; byOwner: boolean; actor: number; op: UserOp }
   | { kind: 'forge'; desk: number; forge: ForgeKind; pick: number }
   | { kind: 'sync'; desk: number }
@@ -31,6 +34,7 @@ const actor = fc.nat(50);
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('org' as const), desk, byOwner, actor, op: opArb }) },
   { weight: 14, arbitrary: fc.record({ kind: fc.constant('skp' as const), desk, step: skpStepArb }) },
+  { weight: 8, arbitrary: fc.record({ kind: fc.constant('eval' as const), desk, step: evalStepArb }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('user' as const), desk, byOwner, actor, op: userOpArb }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('forge' as const), desk, forge: fc.constantFrom('actor' as const, 'payload' as const), pick: fc.nat(50) }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('sync' as const), desk }) },

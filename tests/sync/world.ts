@@ -3,12 +3,14 @@
  * contract: a top unit, Bidang 1 with a Sub-bidang below it, Bidang 2 beside it; an atasan chain
  * across units; a pegawai of Bidang 1 holding a jabatan of Bidang 2 (a reference out of a
  * sub-unit desk's scope); an account for every pegawai, an admin-operator of Bidang 1 and an
- * operator of the Sub-bidang (who enrol the partial-scope desks).
+ * operator of the Sub-bidang (who enrol the partial-scope desks); approved SKP down the Bidang 1
+ * chain (world-skp.ts) so runs reach the evaluation stage.
  */
 import { makeNip } from '../../shared/domain/nip.js';
 import type { ArgsOf, ResultOf } from '../../shared/contract.js';
 import type { Result } from '../../shared/result.js';
 import type { Desk } from './desk.js';
+import { approvedSkpChain } from './world-skp.js';
 
 export const WORLD_PASSWORD = 'rahasia-dunia-uji-1';
 /** The password the admin sets; each person then picks their own (a key from an admin-set password is provisional). */
@@ -63,6 +65,7 @@ export async function buildWorld(d: Desk, run: number, adminNip: string): Promis
     // Works in Bidang 1, holds Bidang 2's jabatan: desk 1 must still receive that jabatan.
     { unit: u1, jabatan: staf2, roles: ['pegawai'] },
   ];
+  const persons: { nip: string; pegawaiId: string }[] = [];
   for (const [i, p] of people.entries()) {
     const nip = worldNip(run, i);
     const saved: ResultOf<'pegawai/save'> = ok(
@@ -70,7 +73,11 @@ export async function buildWorld(d: Desk, run: number, adminNip: string): Promis
       `pegawai ${i}`,
     );
     await account(d, { nip: saved.nip, nama: saved.nama, roles: p.roles, unitId: p.unit });
+    persons.push({ nip: saved.nip, pegawaiId: saved.id });
   }
+  // The Kadis, the Bidang 1 head and the Sub-bidang analyst start with approved SKP (evaluation).
+  const [kadis0, kabid1p, , sub1p] = persons;
+  if (kadis0 && kabid1p && sub1p) await approvedSkpChain(d, WORLD_PASSWORD, kadis0, kabid1p, sub1p);
   const op1Nip = worldNip(run, 8);
   const op1aNip = worldNip(run, 9);
   await account(d, { nip: op1Nip, nama: 'Operator Bidang 1', roles: ['operator', 'admin'], unitId: u1 });
