@@ -44,10 +44,12 @@ import { empty, id, isoDate, optionalText, tahun } from './contract-fields.js';
 import { accountArgSchemas, type AccountChannelResults } from './contract-accounts.js';
 import { homeArgSchemas, type HomeChannelResults } from './contract-home.js';
 import { recordsArgSchemas, type RecordsChannelResults } from './contract-records.js';
+import { printArgSchemas, type PrintChannelResults } from './contract-print.js';
 
 export { accountArgSchemas, PASSWORD_CHANGE_CHANNELS } from './contract-accounts.js';
 export { homeArgSchemas } from './contract-home.js';
 export { MAX_AUDIT_EXPORT, recordsArgSchemas } from './contract-records.js';
+export { MAX_VERIFY_PDF_BYTES, printArgSchemas } from './contract-print.js';
 import { PEGAWAI_SORT, SKP_SORT } from './entities.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -320,7 +322,7 @@ export const skpArgSchemas = {
   'skp/applyRhkToMany': z.strictObject({ jabatanId: id, tahun, rhk: rhkTemplate, pegawaiIds: z.array(id).min(1).max(5000).optional() }),
 } as const;
 
-export const argSchemas = { ...baseArgSchemas, ...skpArgSchemas, ...homeArgSchemas, ...recordsArgSchemas, ...accountArgSchemas } as const;
+export const argSchemas = { ...baseArgSchemas, ...skpArgSchemas, ...homeArgSchemas, ...recordsArgSchemas, ...accountArgSchemas, ...printArgSchemas } as const;
 
 type SkpChannelResults = {
   'skp/list': { total: number; rows: SkpSummary[] };
@@ -354,7 +356,7 @@ export type ParsedArgsOf<C extends Channel> = z.output<(typeof argSchemas)[C]>;
 /** What each channel returns inside `Result.value`. */
 export type ResultOf<C extends Channel> = ChannelResults[C];
 
-export type ChannelResults = SkpChannelResults & HomeChannelResults & RecordsChannelResults & AccountChannelResults & {
+export type ChannelResults = SkpChannelResults & HomeChannelResults & RecordsChannelResults & AccountChannelResults & PrintChannelResults & {
   'app/info': AppInfo;
   'recovery/status': RecoveryInfo;
   'recovery/restore': RecoveryInfo;
