@@ -32,6 +32,9 @@ import { resolveConflict } from './sync/resolve.js';
 import { resolveActor } from './services/session-service.js';
 import { recoveryInfo } from './recovery.js';
 import * as audit from './services/audit/audit-service.js';
+import { readPrintSettings, savePrintSettings } from './services/print/print-settings.js';
+import { printSkp } from './services/print/print-service.js';
+import { verifyCode, verifyFile } from './services/print/verify-service.js';
 
 type Handler<C extends Channel> = (args: ParsedArgsOf<C>, call: CallContext) => Promise<ResultOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -133,4 +136,10 @@ export const handlers = {
   'home/summary': (a, call) => homeSummary(call.core, actorOf(call), a),
   'users/bulkPreview': (a, call) => bulkAccounts.bulkPreview(call.core, actorOf(call), a),
   'users/bulkCreate': (a, call) => bulkAccounts.bulkCreate(call.core, actorOf(call), a, call.token),
+
+  'print/settingsGet': (_a, call) => readPrintSettings(call.core.db),
+  'print/settingsSave': (a, call) => savePrintSettings(call.core, actorOf(call), a),
+  'print/skp': (a, call) => printSkp(call.core, actorOf(call), a),
+  'verify/code': (a, call) => verifyCode(call.core, actorOf(call), a),
+  'verify/file': (a, call) => verifyFile(call.core, actorOf(call), a),
 } satisfies Handlers;

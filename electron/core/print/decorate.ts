@@ -13,7 +13,8 @@ const WATERMARK = 'DRAF';
 /** Diagonal, light enough to read the form through, centred on the page's body. */
 function drawWatermark(page: PDFPage, fonts: Fonts, geo: PageGeometry): void {
   const body = geo.body;
-  const size = Math.min(body.right - body.left, body.top - body.bottom) / 3.2;
+  // Small enough that even the rotated em boxes of its letters (what text extraction reports) stay inside the body.
+  const size = Math.min(body.right - body.left, body.top - body.bottom) / 4.4;
   const w = textWidth(fonts.bold, WATERMARK, size);
   const cx = (body.left + body.right) / 2;
   const cy = (body.top + body.bottom) / 2;
@@ -31,7 +32,8 @@ function drawWatermark(page: PDFPage, fonts: Fonts, geo: PageGeometry): void {
  */
 export function decoratePages(pages: readonly PDFPage[], fonts: Fonts, geo: PageGeometry, o: { footerLeft: string; draft: boolean }): void {
   const size = TYPE.small;
-  const y = geo.footer.bottom + 1;
+  // The baseline sits above the margin by the font's descent, so descenders stay inside it too.
+  const y = geo.footer.bottom + size * 0.35;
   pages.forEach((page, i) => {
     if (o.draft) drawWatermark(page, fonts, geo);
     const right = `Halaman ${i + 1} dari ${pages.length}`;
