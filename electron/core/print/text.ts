@@ -9,7 +9,12 @@ import { textWidth } from './measure.js';
 /** Control characters (which a font cannot show) become spaces; text is composed (NFC). */
 function clean(s: string): string {
   // NFC: a letter typed as base + combining mark becomes the precomposed glyph the font has.
-  return s.normalize('NFC').replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
+  let out = '';
+  for (const ch of s.normalize('NFC')) {
+    const c = ch.codePointAt(0) ?? 0;
+    out += c === 10 || c === 13 ? ch : c < 32 || c === 127 ? ' ' : ch;
+  }
+  return out;
 }
 
 function breakWord(word: string, font: PDFFont, size: number, width: number): string[] {
