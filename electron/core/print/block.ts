@@ -3,7 +3,28 @@
  * Table rows, signature pairs and paragraphs are all blocks, so one placement routine decides
  * page breaks for all of them, and a block that must split can only be cut between lines.
  */
-import { fill, lineTo, moveTo, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, setLineWidth, setStrokingRgbColor, stroke, type PDFFont, type PDFOperator, type PDFPage, type RGB } from 'pdf-lib';
+import {
+  beginText,
+  endText,
+  fill,
+  lineTo,
+  moveTo,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  setFillingRgbColor,
+  setFontAndSize,
+  setLineWidth,
+  setStrokingRgbColor,
+  setTextMatrix,
+  showText,
+  stroke,
+  type PDFFont,
+  type PDFName,
+  type PDFOperator,
+  type PDFPage,
+  type RGB,
+} from 'pdf-lib';
 import { textWidth } from './measure.js';
 import { BASELINE, INK, RULE, RULE_WIDTH } from './style.js';
 
@@ -54,6 +75,39 @@ function xOf(l: PlacedLine, left: number): number {
   if (l.align === 'center') return left + l.x + (l.w - tw) / 2;
   if (l.align === 'right') return left + l.x + l.w - tw;
   return left + l.x;
+}
+
+const fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
+
+/** The page's resource name for a font, registered on first use on that page. */
+function fontKey(page: PDFPage, font: PDFFont): PDFName {
+  let keys = fontKeys.get(page);
+  if (!keys) fontKeys.set(page, (keys = new Map()));
+  let key = keys.get(font);
+  if (!key) keys.set(font, (key = page.node.newFontDictionary(font.name, font.ref)));
+  return key;
+}
+
+/**
+ * All lines of a block in one text object: drawText wraps every string in its own graphics state
+ * and text object with colour and matrix (a dozen operators), which made number formatting and
+ * compression the larger part of a print.
+ */
+function writeText(page: PDFPage, lines: readonly { l: PlacedLine; x: number; y: number }[]): void {
+  if (lines.length === 0) return;
+  const ops: PDFOperator[] = [beginText(), setFillingRgbColor(INK.red, INK.green, INK.blue)];
+  let font: PDFFont | null = null;
+  let size = 0;
+  for (const { l, x, y } of lines) {
+    if (l.font !== font || l.size !== size) {
+      font = l.font;
+      size = l.size;
+      ops.push(setFontAndSize(fontKey(page, font), size));
+    }
+    ops.push(setTextMatrix(1, 0, 0, 1, x, y), showText(l.font.encodeText(l.text)));
+  }
+  ops.push(endText());
+  page.pushOperators(...ops);
 }
 
 type Rect = { x: number; y: number; w: number; h: number };
@@ -119,9 +173,9 @@ export function drawBlock(page: PDFPage, b: Block, left: number, top: number, fr
     segs.push({ x1: left + r.x, y1: y1 === from ? top : yAt(y1), x2: left + r.x, y2: y2 === to ? top - height : yAt(y2) });
   }
   paint(page, fills, segs, b.boxed ? { x: left, y: top - height, w: b.width, h: height } : null);
-  for (const l of b.lines) {
-    if (l.y < from || l.y >= to || l.text === '') continue;
-    page.drawText(l.text, { x: xOf(l, left), y: yAt(l.y) - l.size * BASELINE, size: l.size, font: l.font, color: INK });
-  }
+  writeText(
+    page,
+    b.lines.filter((l) => l.y >= from && l.y < to && l.text !== '').map((l) => ({ l, x: xOf(l, left), y: yAt(l.y) - l.size * BASELINE })),
+  );
   return height;
 }
