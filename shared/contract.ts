@@ -45,11 +45,13 @@ import { accountArgSchemas, type AccountChannelResults } from './contract-accoun
 import { homeArgSchemas, type HomeChannelResults } from './contract-home.js';
 import { recordsArgSchemas, type RecordsChannelResults } from './contract-records.js';
 import { evaluasiArgSchemas, type EvaluasiChannelResults } from './contract-evaluasi.js';
+import { printArgSchemas, type PrintChannelResults } from './contract-print.js';
 
 export { accountArgSchemas, PASSWORD_CHANGE_CHANNELS } from './contract-accounts.js';
 export { homeArgSchemas } from './contract-home.js';
 export { evaluasiArgSchemas } from './contract-evaluasi.js';
 export { MAX_AUDIT_EXPORT, recordsArgSchemas } from './contract-records.js';
+export { MAX_VERIFY_PDF_BYTES, printArgSchemas } from './contract-print.js';
 import { PEGAWAI_SORT, SKP_SORT } from './entities.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -334,7 +336,15 @@ export const skpArgSchemas = {
   'skp/applyRhkToMany': z.strictObject({ jabatanId: id, tahun, rhk: rhkTemplate, pegawaiIds: z.array(id).min(1).max(5000).optional() }),
 } as const;
 
-export const argSchemas = { ...baseArgSchemas, ...skpArgSchemas, ...homeArgSchemas, ...recordsArgSchemas, ...accountArgSchemas, ...evaluasiArgSchemas } as const;
+export const argSchemas = {
+  ...baseArgSchemas,
+  ...skpArgSchemas,
+  ...homeArgSchemas,
+  ...recordsArgSchemas,
+  ...accountArgSchemas,
+  ...evaluasiArgSchemas,
+  ...printArgSchemas,
+} as const;
 
 type SkpChannelResults = {
   'skp/list': { total: number; rows: SkpSummary[] };
@@ -368,7 +378,12 @@ export type ParsedArgsOf<C extends Channel> = z.output<(typeof argSchemas)[C]>;
 /** What each channel returns inside `Result.value`. */
 export type ResultOf<C extends Channel> = ChannelResults[C];
 
-export type ChannelResults = SkpChannelResults & HomeChannelResults & RecordsChannelResults & AccountChannelResults & EvaluasiChannelResults & {
+export type ChannelResults = SkpChannelResults &
+  HomeChannelResults &
+  RecordsChannelResults &
+  AccountChannelResults &
+  EvaluasiChannelResults &
+  PrintChannelResults & {
   'app/info': AppInfo;
   'recovery/status': RecoveryInfo;
   'recovery/restore': RecoveryInfo;

@@ -9,4 +9,5 @@ export const GROUPS: Record<string, () => Promise<void>> = {
   sync: () => import('./sync.js').then((m) => m.run()),
   skp: () => import('./skp.js').then((m) => m.run()),
   ui: () => import('./ui.js').then((m) => m.run()),
+  print: () => import('./print.js').then((m) => m.run()),
 };

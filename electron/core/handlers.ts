@@ -42,6 +42,9 @@ import * as overrides from './services/evaluasi/penilai-override-service.js';
 import { kurvaGet, setPredikatOrganisasi } from './services/evaluasi/kurva-service.js';
 import { evaluasiProgress } from './services/evaluasi/progress.js';
 import { todoList } from './services/evaluasi/todo.js';
+import { readPrintSettings, savePrintSettings } from './services/print/print-settings.js';
+import { printSkp } from './services/print/print-service.js';
+import { verifyCode, verifyFile } from './services/print/verify-service.js';
 
 type Handler<C extends Channel> = (args: ParsedArgsOf<C>, call: CallContext) => Promise<ResultOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -170,4 +173,10 @@ export const handlers = {
   'evaluasi/progress': (a, call) => evaluasiProgress(call.core, actorOf(call), a),
   'kurva/get': (a, call) => kurvaGet(call.core, actorOf(call), a),
   'kurva/setPredikatOrganisasi': (a, call) => setPredikatOrganisasi(call.core, actorOf(call), a),
+
+  'print/settingsGet': (_a, call) => readPrintSettings(call.core.db),
+  'print/settingsSave': (a, call) => savePrintSettings(call.core, actorOf(call), a),
+  'print/skp': (a, call) => printSkp(call.core, actorOf(call), a),
+  'verify/code': (a, call) => verifyCode(call.core, actorOf(call), a),
+  'verify/file': (a, call) => verifyFile(call.core, actorOf(call), a),
 } satisfies Handlers;

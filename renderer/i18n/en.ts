@@ -6,6 +6,7 @@ import { skpEn } from './skp-en.js';
 import { syncEn } from './sync-en.js';
 import { recoveryEn } from './recovery-en.js';
 import { AUDIT_ENTITY_LABEL_EN, recordsEn } from './records-en.js';
+import { printEn } from './print-en.js';
 import { formsEn } from './forms-en.js';
 import { usersEn } from './users-en.js';
 import { finishEn } from './finish-en.js';
@@ -45,6 +46,7 @@ export const en: Dictionary = {
     audit: 'History',
     sync: 'Synchronization',
     conflicts: 'Conflicts',
+    verify: 'Verify document',
     skpSaya: 'My SKP',
     skp: 'SKP list',
     skpInbox: 'Approvals',
@@ -281,6 +283,7 @@ export const en: Dictionary = {
   home: homeEn,
   skp: skpEn,
   records: recordsEn,
+  print: printEn,
   forms: formsEn,
   accounts: usersEn,
   finish: finishEn,

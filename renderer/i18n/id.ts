@@ -9,6 +9,7 @@ import { syncId } from './sync-id.js';
 import { recoveryId } from './recovery-id.js';
 import { AUDIT_ENTITY_LABEL } from '../../shared/domain/audit-words.js';
 import { recordsId } from './records-id.js';
+import { printId } from './print-id.js';
 import { formsId } from './forms-id.js';
 import { usersId } from './users-id.js';
 import { finishId } from './finish-id.js';
@@ -80,6 +81,7 @@ export const id = {
     audit: 'Riwayat',
     sync: 'Sinkronisasi',
     conflicts: 'Konflik',
+    verify: 'Verifikasi Dokumen',
     skpSaya: 'SKP Saya',
     skp: 'Daftar SKP',
     skpInbox: 'Persetujuan',
@@ -287,6 +289,7 @@ export const id = {
   home: homeId,
   skp: skpId,
   records: recordsId,
+  print: printId,
   forms: formsId,
   accounts: usersId,
   finish: finishId,

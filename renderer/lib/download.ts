@@ -27,3 +27,23 @@ export function downloadFile(file: FileDownload): void {
   // Revoke later: some browsers start reading the blob only after the click handler returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/**
+ * Opens a PDF the core produced in a new browser tab, so it prints from the browser's PDF viewer
+ * with the paper size it was laid out for (browser mode). Where no tab can open (Electron, or a
+ * blocked pop-up) it is saved instead, to be opened and printed from the PDF reader.
+ *
+ * @example
+ * const r = await invoke('print/skp', { id });
+ * if (r.ok) openPdf(r.value);
+ */
+export function openPdf(file: FileDownload): void {
+  const inElectron = typeof window !== 'undefined' && 'api' in window;
+  if (!inElectron) {
+    const url = URL.createObjectURL(new Blob([base64ToBytes(file.base64)], { type: 'application/pdf' }));
+    const tab = window.open(url, '_blank', 'noopener');
+    setTimeout(() => URL.revokeObjectURL(url), 5 * 60_000);
+    if (tab !== null) return;
+  }
+  downloadFile(file);
+}

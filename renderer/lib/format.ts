@@ -1,18 +1,7 @@
 /** Display formats shared by several screens. Pure: unit-tested in tests/renderer. */
-import { normalizeNip } from '../../shared/domain/nip.js';
 
-/**
- * Groups an 18-digit NIP as it is printed on official documents; anything else is returned as
- * typed, so a wrong value stays visible.
- *
- * @example
- * formatNip('198503122010011003'); // '19850312 201001 1 003'
- */
-export function formatNip(raw: string): string {
-  const nip = normalizeNip(raw);
-  if (!/^\d{18}$/.test(nip)) return raw;
-  return `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
-}
+/** The NIP grouped as printed; one definition in shared/ so the printed forms write it alike. */
+export { formatNip } from '../../shared/domain/nip.js';
 
 /**
  * Dates are formatted by the one shared module (also used for printing); see shared/format/tanggal.ts.

@@ -204,3 +204,16 @@ export function makeNiPppk(parts: {
   }
   return `${birth}${year}${NI_PPPK_CODE}${parts.sex === 'L' ? '1' : '2'}${sequencePart(parts.sequence)}`;
 }
+
+/**
+ * Groups an 18-digit NIP as it is printed on official documents (birth date, TMT CPNS, sex,
+ * sequence); anything else is returned as typed, so a wrong value stays visible.
+ *
+ * @example
+ * formatNip('198503122010011003'); // '19850312 201001 1 003'
+ */
+export function formatNip(raw: string): string {
+  const nip = normalizeNip(raw);
+  if (!/^\d{18}$/.test(nip)) return raw;
+  return `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
+}

@@ -7,18 +7,18 @@ import { touches } from '../../renderer/lib/use-core-event.js';
 
 describe('visiblePages', () => {
   it('shows a plain pegawai the read-only screens and SKP Saya', () => {
-    expect(visiblePages(['pegawai'])).toEqual(['beranda', 'pegawai', 'jabatan', 'units', 'sync']);
-    expect(visiblePages(['pegawai'], { hasPegawai: true, isAtasan: false })).toEqual(['beranda', 'skpSaya', 'pegawai', 'jabatan', 'units', 'sync']);
+    expect(visiblePages(['pegawai'])).toEqual(['beranda', 'verify', 'pegawai', 'jabatan', 'units', 'sync']);
+    expect(visiblePages(['pegawai'], { hasPegawai: true, isAtasan: false })).toEqual(['beranda', 'skpSaya', 'verify', 'pegawai', 'jabatan', 'units', 'sync']);
   });
   it('gives an atasan the approval inbox, the SKP list, readiness and peta, but not the operator tools', () => {
     expect(visiblePages(['pegawai'], { hasPegawai: true, isAtasan: true })).toEqual([
-      'beranda', 'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'pegawai', 'jabatan', 'units', 'sync',
+      'beranda', 'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'verify', 'pegawai', 'jabatan', 'units', 'sync',
     ]);
   });
   it('gives operators every SKP screen, import, history and conflicts, admins also users', () => {
-    expect(visiblePages(['operator'])).toEqual(['beranda', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'pegawai', 'jabatan', 'units', 'sheets', 'audit', 'sync', 'conflicts']);
+    expect(visiblePages(['operator'])).toEqual(['beranda', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'verify', 'pegawai', 'jabatan', 'units', 'sheets', 'audit', 'sync', 'conflicts']);
     expect(visiblePages(['admin'], { hasPegawai: true, isAtasan: false })).toEqual([
-      'beranda', 'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'pegawai', 'jabatan', 'units', 'sheets', 'users', 'audit', 'sync', 'conflicts',
+      'beranda', 'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'verify', 'pegawai', 'jabatan', 'units', 'sheets', 'users', 'audit', 'sync', 'conflicts',
     ]);
   });
 });
@@ -27,7 +27,7 @@ describe('navSections', () => {
   it('puts Beranda on top and the rest in Kinerja / Data pegawai / Administrasi, leaving empty groups out', () => {
     expect(navSections(visiblePages(['pegawai'], { hasPegawai: true, isAtasan: false }))).toEqual([
       { group: null, pages: ['beranda'] },
-      { group: 'kinerja', pages: ['skpSaya'] },
+      { group: 'kinerja', pages: ['skpSaya', 'verify'] },
       { group: 'dataPegawai', pages: ['pegawai', 'jabatan', 'units'] },
       { group: 'administrasi', pages: ['sync'] },
     ]);

@@ -260,6 +260,21 @@ export interface PredikatOrganisasiTable extends EvaluasiDocColumns {
   tahun: number;
 }
 
+/** One issued print: a verification code with the data and settings it was printed from. */
+export interface PrintRegistryTable {
+  code: string;
+  kind: string;
+  docId: string;
+  versi: number;
+  hash: string;
+  data: string;
+  settings: string;
+  firstPrintedAt: string;
+  firstPrintedBy: string | null;
+  lastPrintedAt: string;
+  printCount: Generated<number>;
+}
+
 export interface Database {
   instansi: InstansiTable;
   unitKerja: UnitKerjaTable;
@@ -282,4 +297,5 @@ export interface Database {
   umpanBalik: UmpanBalikTable;
   evaluasi: EvaluasiTable;
   predikatOrganisasi: PredikatOrganisasiTable;
+  printRegistry: PrintRegistryTable;
 }

@@ -1,6 +1,7 @@
 /** One icon per menu page (Tabler), so the grouped menu reads at a glance. */
 import {
   IconAlertTriangle,
+  IconShieldCheck,
   IconBriefcase,
   IconBuildingCommunity,
   IconChecklist,
@@ -35,4 +36,5 @@ export const NAV_ICONS = {
   audit: IconHistory,
   sync: IconRefresh,
   conflicts: IconAlertTriangle,
+  verify: IconShieldCheck,
 } as const satisfies Record<PageId, Icon>;

@@ -17,6 +17,7 @@ import { SyncIndicator } from '../sync/sync-indicator.js';
 import { SyncPage } from '../sync/sync-page.js';
 import { SyncStatusProvider } from '../sync/sync-status.js';
 import { UsersPage } from '../users/users-page.js';
+import { VerifyPage } from '../verify/verify-page.js';
 import { SkpPageBody, isSkpPage } from '../skp/skp-pages.js';
 import { HomePage } from '../home/home-page.js';
 import { HomeSummaryProvider, useHomeSummary } from '../home/home-summary-context.js';
@@ -56,6 +57,8 @@ function PageBody({ target, openConflicts }: { target: PageTarget; openConflicts
       return <SyncPage onOpenConflicts={openConflicts} />;
     case 'conflicts':
       return <ConflictsPage />;
+    case 'verify':
+      return <VerifyPage />;
   }
 }
 

@@ -18,6 +18,7 @@ import { StatusBadge } from './status-badge.js';
 import { useSkpDetail } from './use-skp-detail.js';
 import { HistorySection, VersionsSection } from './versions-section.js';
 import { WorkflowBar } from './workflow-bar.js';
+import { PrintButton } from './print-button.js';
 import type { GlossaryTerm } from '../../../shared/domain/glossary.js';
 import { TermHint } from '../../components/term-hint.js';
 
@@ -83,7 +84,10 @@ export function SkpEditor({ skpId, onBack, onOpen, review }: Props) {
           )}
           <ReturnNotes detail={detail} />
           <PeopleBlock detail={detail} />
-          {!isOld && <WorkflowBar detail={detail} onChanged={accept} onOpen={onOpen} />}
+          <Group gap="xs" align="start">
+            {!isOld && <WorkflowBar detail={detail} onChanged={accept} onOpen={onOpen} />}
+            <PrintButton detail={detail} />
+          </Group>
           {review && <RhkCompare detail={detail} />}
           <Section title={t.skp.editor.header}>
             <HeaderSection key={`h-${detail.skp.id}`} detail={detail} editable={editable('header')} onSaved={accept} />

@@ -1,0 +1,32 @@
+/** Indonesian strings of printing and the Verifikasi Dokumen screen; `print-en.ts` is typed as `typeof printId`. */
+export const printId = {
+  cetakSkp: 'Cetak SKP',
+  cetakDraf: 'Cetak SKP (draf)',
+  cetakHint: 'PDF untuk ditandatangani basah. Sebelum disetujui, setiap halaman bertanda "DRAF".',
+  dicetak: (code: string) => `PDF SKP dibuat. Kode verifikasi ${code}.`,
+  verify: {
+    title: 'Verifikasi Dokumen',
+    intro: 'Periksa keaslian dokumen cetak: ketik kode verifikasi yang tertera di kertas, atau seret berkas PDF-nya ke sini.',
+    codeLabel: 'Kode verifikasi',
+    codePlaceholder: 'mis. 7G2K9-M4QXA',
+    check: 'Periksa kode',
+    drop: 'Seret berkas PDF ke sini, atau klik untuk memilih',
+    dropHint: 'Berkas dibandingkan byte demi byte dengan cetakan asli versinya.',
+    dropReject: 'Hanya berkas PDF yang dapat diperiksa',
+    status: {
+      asli: 'ASLI — data masih sama dengan yang dicetak',
+      berubah: 'BERUBAH — berbeda dari yang dicetak',
+      tidak_dikenal: 'TIDAK DIKENAL — kode ini tidak pernah dicetak dari meja ini',
+    },
+    changes: 'Yang berubah',
+    document: 'Dokumen',
+    nama: 'Nama',
+    nip: 'NIP',
+    periode: 'Periode',
+    versi: 'Versi',
+    statusDokumen: 'Status saat dicetak',
+    dicetakPada: 'Pertama dicetak',
+    langkah: 'Riwayat persetujuan',
+    fileMatches: 'Berkas sama persis dengan cetakan asli.',
+  },
+};
