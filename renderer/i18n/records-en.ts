@@ -13,6 +13,13 @@ export const AUDIT_ENTITY_LABEL_EN: Record<string, string> = {
   skp: 'SKP',
   rhk: 'RHK',
   skp_template: 'SKP template',
+  pengaturan_kinerja: 'Performance settings',
+  penilai_override: 'Acting assessor',
+  realisasi: 'Realisation',
+  laporan_harian: 'Daily report',
+  umpan_balik: 'Feedback',
+  evaluasi: 'Performance evaluation',
+  predikat_organisasi: 'Organisational rating',
 };
 
 const VERB: Record<string, string> = {
@@ -43,6 +50,19 @@ const VERB: Record<string, string> = {
   'rhk/perubahan': 'RHK copied to new version',
   'rhk/terapkanMassal': 'RHK applied in bulk',
   'rhk/demo': 'Demo RHK loaded',
+  'realisasi/simpan': 'realisation saved',
+  'realisasi/laporkan': 'realisation reported',
+  'realisasi/mintaRevisi': 'realisation revision requested',
+  'realisasi/lampirkan': 'evidence attached',
+  'evaluasi/nilai': 'ratings saved',
+  'evaluasi/kunci': 'evaluation locked',
+  'evaluasi/buka': 'evaluation reopened',
+  'evaluasi/terima': 'acknowledged by the employee',
+  'umpanBalik/tambah': 'feedback added',
+  'penilaiOverride/tetapkan': 'acting assessor set',
+  'penilaiOverride/ubah': 'acting assessor changed',
+  'penilaiOverride/batalkan': 'acting assessor withdrawn',
+  'predikatOrganisasi/tetapkan': 'organisational rating set',
   'skpTemplate/create': 'created',
   'skpTemplate/update': 'changed',
 };

@@ -16,6 +16,13 @@ export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   skp: 'SKP',
   rhk: 'RHK',
   skp_template: 'Templat SKP',
+  pengaturan_kinerja: 'Pengaturan kinerja',
+  penilai_override: 'Penilai pengganti',
+  realisasi: 'Realisasi',
+  laporan_harian: 'Laporan harian',
+  umpan_balik: 'Umpan balik',
+  evaluasi: 'Evaluasi kinerja',
+  predikat_organisasi: 'Predikat kinerja organisasi',
 };
 
 /** What happened, as the end of a sentence about the entity. Unknown codes fall back to "diubah". */
@@ -49,6 +56,19 @@ export const AUDIT_ACTION_VERB: Record<string, string> = {
   'rhk/demo': 'RHK demo dimuat',
   'skpTemplate/create': 'dibuat',
   'skpTemplate/update': 'diubah',
+  'realisasi/simpan': 'realisasi disimpan',
+  'realisasi/laporkan': 'realisasi dilaporkan',
+  'realisasi/mintaRevisi': 'revisi realisasi diminta',
+  'realisasi/lampirkan': 'bukti dukung dilampirkan',
+  'evaluasi/nilai': 'penilaian disimpan',
+  'evaluasi/kunci': 'evaluasi dikunci',
+  'evaluasi/buka': 'evaluasi dibuka kembali',
+  'evaluasi/terima': 'diterima pegawai',
+  'umpanBalik/tambah': 'umpan balik ditambahkan',
+  'penilaiOverride/tetapkan': 'penilai pengganti ditetapkan',
+  'penilaiOverride/ubah': 'penilai pengganti diubah',
+  'penilaiOverride/batalkan': 'penilai pengganti dibatalkan',
+  'predikatOrganisasi/tetapkan': 'predikat kinerja organisasi ditetapkan',
 };
 
 /** Field names as a sentence uses them (lower case). */

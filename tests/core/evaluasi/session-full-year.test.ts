@@ -1,6 +1,7 @@
 /**
- * evaluasi/session stays fast: one SKP with 10 RHK and 12 months of realisasi (monthly setting),
- * evidence links and feedback, read through the whole dispatcher in well under 20 ms.
+ * evaluasi/session on a full year: one SKP with 10 RHK and 12 months of realisasi (monthly
+ * setting), evidence links and feedback, read through the whole dispatcher. Its speed is a
+ * benchmark (`npm run bench -- evaluation`), not a test: tests assert behaviour.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unwrap } from '../helpers.js';
@@ -35,19 +36,12 @@ afterAll(async () => {
   await w.t.close();
 });
 
-describe('evaluasi/session speed', () => {
-  it.each(['B06', 'TAHUNAN'] as const)('%s: median well under 20 ms', async (periode) => {
-    const first = unwrap(await w.t.call('evaluasi/session', { skpId, periode }, w.token.kabid));
-    expect(first.rhk).toHaveLength(10);
-    if (periode === 'TAHUNAN') expect(first.tahunan?.riwayat).toHaveLength(12);
-    const times: number[] = [];
-    for (let i = 0; i < 40; i += 1) {
-      const t0 = performance.now();
-      unwrap(await w.t.call('evaluasi/session', { skpId, periode }, w.token.kabid));
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)] ?? Infinity;
-    expect(median).toBeLessThan(20);
+describe('evaluasi/session on a full year of monthly realisasi', () => {
+  it.each(['B06', 'TAHUNAN'] as const)('%s: every RHK with its realisasi, evidence and feedback', async (periode) => {
+    const s = unwrap(await w.t.call('evaluasi/session', { skpId, periode }, w.token.kabid));
+    expect(s.rhk).toHaveLength(10);
+    if (periode === 'TAHUNAN') expect(s.tahunan?.riwayat).toHaveLength(12);
+    // The same call twice gives the same answer (no state kept between reads).
+    expect(unwrap(await w.t.call('evaluasi/session', { skpId, periode }, w.token.kabid))).toEqual(s);
   });
 });
