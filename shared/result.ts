@@ -26,6 +26,7 @@ export const ERROR_MESSAGES = {
   SHEET_HAS_ERRORS: 'Lembar kerja masih memuat kesalahan; tidak ada data yang diubah.',
   PREVIEW_EXPIRED: 'Pratinjau impor sudah kedaluwarsa. Silakan unggah ulang berkasnya.',
   ILLEGAL_TRANSITION: 'Langkah alur kerja ini tidak diperbolehkan.',
+  LOCKED: 'Periode ini sudah dikunci karena evaluasinya telah selesai. Hanya pejabat penilai yang dapat membukanya kembali, dengan alasan.',
   PAYLOAD_TOO_LARGE: 'Data yang dikirim terlalu besar.',
   CANCELLED: 'Pekerjaan dibatalkan; tidak ada data yang diubah.',
   INTERNAL: 'Terjadi kesalahan internal. Data Anda tidak berubah.',

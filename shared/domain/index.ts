@@ -5,6 +5,7 @@ export * from './pangkat.js';
 export * from './jabatan.js';
 export * from './nama.js';
 export * from './skp/index.js';
+export * from './evaluasi/index.js';
 export * from './near-miss.js';
 export * from './search-words.js';
 export * from './audit-words.js';
