@@ -9,6 +9,7 @@ import { AUDIT_ENTITY_LABEL_EN, recordsEn } from './records-en.js';
 import { formsEn } from './forms-en.js';
 import { usersEn } from './users-en.js';
 import { finishEn } from './finish-en.js';
+import { evaluasiEn } from './evaluasi-en.js';
 
 export const en: Dictionary = {
   app: {
@@ -51,6 +52,7 @@ export const en: Dictionary = {
     skpReadiness: 'SKP readiness',
     skpPeta: 'Cascading map',
     skpBulk: 'SKP help',
+    ...evaluasiEn.nav,
   },
   setup: {
     title: 'Welcome to Meja Kinerja',
@@ -282,4 +284,5 @@ export const en: Dictionary = {
   forms: formsEn,
   accounts: usersEn,
   finish: finishEn,
+  evaluasi: evaluasiEn,
 };

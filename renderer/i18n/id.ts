@@ -12,6 +12,7 @@ import { recordsId } from './records-id.js';
 import { formsId } from './forms-id.js';
 import { usersId } from './users-id.js';
 import { finishId } from './finish-id.js';
+import { evaluasiId } from './evaluasi-id.js';
 
 // Typed as open records: the audit log may hold codes this version does not know yet.
 const AUDIT_ACTIONS: Record<string, string> = {
@@ -84,6 +85,7 @@ export const id = {
     skpReadiness: 'Kesiapan SKP',
     skpPeta: 'Peta Cascading',
     skpBulk: 'Bantuan SKP',
+    ...evaluasiId.nav,
   },
   setup: {
     title: 'Selamat datang di Meja Kinerja',
@@ -288,6 +290,7 @@ export const id = {
   forms: formsId,
   accounts: usersId,
   finish: finishId,
+  evaluasi: evaluasiId,
 };
 
 export type Dictionary = typeof id;
