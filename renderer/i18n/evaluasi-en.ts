@@ -147,6 +147,7 @@ export const evaluasiEn: EvaluasiDictionary = {
     addLink: 'Add link',
     linkUrl: 'Link address',
     linkJudul: 'Link title',
+    linkInvalid: 'The link must be a whole address starting with http:// or https://.',
     upload: 'Upload an evidence file',
     dropIdle: 'Drop a file here or click to choose',
     dropHint: (max) => `PDF, image or office document, at most ${max}.`,

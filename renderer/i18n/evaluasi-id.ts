@@ -150,6 +150,7 @@ export const evaluasiId = {
     addLink: 'Tambah tautan',
     linkUrl: 'Alamat tautan',
     linkJudul: 'Judul tautan',
+    linkInvalid: 'Alamat tautan harus lengkap dan diawali http:// atau https://.',
     upload: 'Unggah berkas bukti',
     dropIdle: 'Seret berkas ke sini atau klik untuk memilih',
     dropHint: (max: string) => `PDF, gambar atau dokumen kantor, paling besar ${max}.`,
