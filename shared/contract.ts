@@ -44,9 +44,11 @@ import { empty, id, isoDate, optionalText, tahun } from './contract-fields.js';
 import { accountArgSchemas, type AccountChannelResults } from './contract-accounts.js';
 import { homeArgSchemas, type HomeChannelResults } from './contract-home.js';
 import { recordsArgSchemas, type RecordsChannelResults } from './contract-records.js';
+import { evaluasiArgSchemas, type EvaluasiChannelResults } from './contract-evaluasi.js';
 
 export { accountArgSchemas, PASSWORD_CHANGE_CHANNELS } from './contract-accounts.js';
 export { homeArgSchemas } from './contract-home.js';
+export { evaluasiArgSchemas } from './contract-evaluasi.js';
 export { MAX_AUDIT_EXPORT, recordsArgSchemas } from './contract-records.js';
 import { PEGAWAI_SORT, SKP_SORT } from './entities.js';
 
@@ -195,7 +197,14 @@ const target = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('kualitatif'), teks: skpText }),
 ]);
 /** An indikator; `id` absent for a new one (the core makes it). */
-const indikator = z.strictObject({ id: id.optional(), aspek: z.enum(ASPEK_IKI), teks: skpText, target });
+const indikator = z.strictObject({
+  id: id.optional(),
+  aspek: z.enum(ASPEK_IKI),
+  teks: skpText,
+  target,
+  /** "Lower is better" (complaints, days late): capaian is inverted (issue 10). */
+  lowerIsBetter: z.boolean().optional(),
+});
 const indikatorList = z.array(indikator).min(1).max(SKP_RULES.maxIndikatorPerRhk);
 const lampiranList = z.array(text(1000)).max(SKP_RULES.maxLampiranItems);
 const lampiran = z.strictObject({ dukunganSumberDaya: lampiranList, skemaPertanggungjawaban: lampiranList, konsekuensi: lampiranList });
@@ -239,6 +248,11 @@ export const skpArgSchemas = {
       pendekatan: z.enum(PENDEKATAN).optional(),
       perilaku: perilaku.optional(),
       lampiran: lampiran.optional(),
+      /**
+       * Changing `pendekatan` while RHK exist invalidates every target: the call is refused unless
+       * it says what happens to them — 'convert' each target to the new kind, or 'clear' them.
+       */
+      konversiTarget: z.enum(['convert', 'clear']).optional(),
     })
     .refine((a) => a.periode !== undefined || a.pendekatan !== undefined || a.perilaku !== undefined || a.lampiran !== undefined, {
       message: 'Tidak ada bagian SKP yang diubah.',
@@ -320,7 +334,7 @@ export const skpArgSchemas = {
   'skp/applyRhkToMany': z.strictObject({ jabatanId: id, tahun, rhk: rhkTemplate, pegawaiIds: z.array(id).min(1).max(5000).optional() }),
 } as const;
 
-export const argSchemas = { ...baseArgSchemas, ...skpArgSchemas, ...homeArgSchemas, ...recordsArgSchemas, ...accountArgSchemas } as const;
+export const argSchemas = { ...baseArgSchemas, ...skpArgSchemas, ...homeArgSchemas, ...recordsArgSchemas, ...accountArgSchemas, ...evaluasiArgSchemas } as const;
 
 type SkpChannelResults = {
   'skp/list': { total: number; rows: SkpSummary[] };
@@ -354,7 +368,7 @@ export type ParsedArgsOf<C extends Channel> = z.output<(typeof argSchemas)[C]>;
 /** What each channel returns inside `Result.value`. */
 export type ResultOf<C extends Channel> = ChannelResults[C];
 
-export type ChannelResults = SkpChannelResults & HomeChannelResults & RecordsChannelResults & AccountChannelResults & {
+export type ChannelResults = SkpChannelResults & HomeChannelResults & RecordsChannelResults & AccountChannelResults & EvaluasiChannelResults & {
   'app/info': AppInfo;
   'recovery/status': RecoveryInfo;
   'recovery/restore': RecoveryInfo;

@@ -4,6 +4,16 @@
  */
 import type { SkpStatus } from './domain/skp/types.js';
 import type { SyncStatus } from './entities.js';
+import type { EvaluasiTodoKind } from './entities-evaluasi.js';
+
+/**
+ * Evaluation to-dos (issue 10): each count = evaluasi/todo's total for that `jenis` and `tahun`;
+ * null where the list is not the caller's (no pegawai record). `batasTahunan`: the annual
+ * evaluation's deadline (instansi setting) while it is ahead and within 30 days, else null.
+ */
+export type EvaluasiTodoCounts = Record<EvaluasiTodoKind, number | null> & {
+  batasTahunan: { tanggal: string; sisaHari: number } | null;
+};
 
 /** Persetujuan tabs: as pejabat penilai, and (operators/admins) everything submitted in their units. */
 export const INBOX_TABS = ['menungguSaya', 'diUnitSaya'] as const;
@@ -29,5 +39,7 @@ export type HomeSummary = {
   belumAdaSkp: number | null;
   /** Open sync conflicts (operators/admins; = sync/conflicts length); null for others. */
   konflik: number | null;
+  /** Realisasi to fill, ratings to give, periods closing, ratings to acknowledge, the annual deadline. */
+  evaluasi: EvaluasiTodoCounts;
   sync: SyncStatus;
 };

@@ -32,6 +32,16 @@ import { resolveConflict } from './sync/resolve.js';
 import { resolveActor } from './services/session-service.js';
 import { recoveryInfo } from './recovery.js';
 import * as audit from './services/audit/audit-service.js';
+import * as settings from './services/evaluasi/settings-service.js';
+import * as realisasi from './services/evaluasi/realisasi-service.js';
+import * as bukti from './services/evaluasi/bukti-service.js';
+import * as umpanBalik from './services/evaluasi/umpan-balik-service.js';
+import * as evaluasi from './services/evaluasi/evaluasi-service.js';
+import * as laporan from './services/evaluasi/laporan-service.js';
+import * as overrides from './services/evaluasi/penilai-override-service.js';
+import { kurvaGet, setPredikatOrganisasi } from './services/evaluasi/kurva-service.js';
+import { evaluasiProgress } from './services/evaluasi/progress.js';
+import { todoList } from './services/evaluasi/todo.js';
 
 type Handler<C extends Channel> = (args: ParsedArgsOf<C>, call: CallContext) => Promise<ResultOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -133,4 +143,31 @@ export const handlers = {
   'home/summary': (a, call) => homeSummary(call.core, actorOf(call), a),
   'users/bulkPreview': (a, call) => bulkAccounts.bulkPreview(call.core, actorOf(call), a),
   'users/bulkCreate': (a, call) => bulkAccounts.bulkCreate(call.core, actorOf(call), a, call.token),
+  'evaluasi/settingsGet': (_a, call) => settings.settingsGet(call.core),
+  'evaluasi/settingsSave': (a, call) => settings.settingsSave(call.core, actorOf(call), a),
+  'penilai/overrides': (a, call) => overrides.listOverrides(call.core, actorOf(call), a),
+  'penilai/overrideSave': (a, call) => overrides.saveOverride(call.core, actorOf(call), a),
+  'penilai/overrideCancel': (a, call) => overrides.cancelOverride(call.core, actorOf(call), a),
+  'realisasi/get': (a, call) => realisasi.getRealisasi(call.core, actorOf(call), a),
+  'realisasi/save': (a, call) => realisasi.saveRealisasi(call.core, actorOf(call), a),
+  'realisasi/report': (a, call) => realisasi.reportRealisasi(call.core, actorOf(call), a),
+  'realisasi/requestRevision': (a, call) => realisasi.requestRevision(call.core, actorOf(call), a),
+  'realisasi/attach': (a, call) => bukti.attachBukti(call.core, actorOf(call), a),
+  'realisasi/file': (a, call) => bukti.buktiFile(call.core, actorOf(call), a),
+  'laporan/list': (a, call) => laporan.listLaporan(call.core, actorOf(call), a),
+  'laporan/save': (a, call) => laporan.saveLaporan(call.core, actorOf(call), a),
+  'laporan/delete': (a, call) => laporan.deleteLaporan(call.core, actorOf(call), a),
+  'laporan/rekap': (a, call) => laporan.rekap(call.core, actorOf(call), a),
+  'umpanBalik/list': (a, call) => umpanBalik.listUmpanBalik(call.core, actorOf(call), a),
+  'umpanBalik/add': (a, call) => umpanBalik.addUmpanBalik(call.core, actorOf(call), a),
+  'evaluasi/session': (a, call) => evaluasi.getSession(call.core, actorOf(call), a),
+  'evaluasi/rate': (a, call) => evaluasi.rate(call.core, actorOf(call), a),
+  'evaluasi/lock': (a, call) => evaluasi.lock(call.core, actorOf(call), a),
+  'evaluasi/reopen': (a, call) => evaluasi.reopen(call.core, actorOf(call), a),
+  'evaluasi/acknowledge': (a, call) => evaluasi.acknowledge(call.core, actorOf(call), a),
+  'evaluasi/periods': (a, call) => evaluasi.periods(call.core, actorOf(call), a),
+  'evaluasi/todo': (a, call) => todoList(call.core, actorOf(call), a),
+  'evaluasi/progress': (a, call) => evaluasiProgress(call.core, actorOf(call), a),
+  'kurva/get': (a, call) => kurvaGet(call.core, actorOf(call), a),
+  'kurva/setPredikatOrganisasi': (a, call) => setPredikatOrganisasi(call.core, actorOf(call), a),
 } satisfies Handlers;

@@ -192,6 +192,38 @@ export const GLOSSARY = {
     id: 'Umpan balik berkelanjutan dari atasan kepada pegawai selama periode kinerja.',
     en: 'Continuous feedback from the atasan to the employee during the period.',
   },
+  'umpan balik': {
+    id: 'Tanggapan pejabat penilai atas hasil kerja dan perilaku kerja pegawai, per RHK atau per nilai BerAKHLAK; bagian dari dialog kinerja.',
+    en: 'Feedback from the assessor per RHK or BerAKHLAK value; the written part of the dialog kinerja.',
+  },
+  'rencana aksi': {
+    id: 'Rincian target tahunan per periode (misalnya per bulan) beserta langkah untuk mencapainya.',
+    en: "Action plan: the annual target broken down per period; realisasi is reported against it.",
+  },
+  'laporan harian': {
+    id: 'Catatan kegiatan harian pegawai: tanggal, kegiatan, RHK yang didukung, output, volume, dan menit kerja.',
+    en: 'Daily activity log (date, activity, linked RHK, output, volume, minutes); rolls up into its period.',
+  },
+  'rating hasil kerja': {
+    id: 'Penilaian pejabat penilai atas hasil kerja pegawai: Di Atas, Sesuai, atau Di Bawah Ekspektasi.',
+    en: 'Work-result rating (HK): above, meeting or below expectations.',
+  },
+  'rating perilaku kerja': {
+    id: 'Penilaian pejabat penilai atas perilaku kerja BerAKHLAK pegawai: Di Atas, Sesuai, atau Di Bawah Ekspektasi.',
+    en: 'Work-behaviour rating (PK) on the BerAKHLAK values: above, meeting or below expectations.',
+  },
+  'predikat kinerja organisasi': {
+    id: 'Predikat capaian kinerja unit dalam satu tahun (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang) yang menentukan kurva distribusi predikat pegawai.',
+    en: "The unit's own yearly rating; it sets the expected kurva distribusi of its employees' predikat.",
+  },
+  capaian: {
+    id: 'Persentase realisasi terhadap target IKI (dibalik untuk indikator yang makin kecil makin baik); alat bantu, bukan pengganti rating.',
+    en: 'Percent achieved (realisasi ÷ target, inverted when lower is better); an aid shown beside the ratings, never a rating.',
+  },
+  triwulan: {
+    id: 'Periode tiga bulan untuk evaluasi kinerja periodik: Triwulan I, II, III, dan IV/Akhir.',
+    en: 'Quarter; periodic evaluations are named TRIWULAN I, II, III and IV/AKHIR.',
+  },
   'Plt.': {
     id: 'Pelaksana Tugas: pejabat yang melaksanakan tugas jabatan yang kosong karena pejabat definitif berhalangan tetap.',
     en: 'Acting official filling a vacant position (the holder left permanently).',

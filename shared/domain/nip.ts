@@ -10,8 +10,11 @@
  * person out of the app, a false acceptance only lets a typo through):
  * - years (birth and TMT) must lie in {@link MIN_YEAR}..{@link MAX_YEAR}; no "today" is needed, so
  *   the function stays pure and deterministic;
- * - the TMT CPNS month must not be before the birth month.
+ * - the TMT CPNS must be at least {@link MIN_CPNS_AGE} years after the birth date (the minimum CPNS
+ *   age, DOMAIN.md). TMT has no day, so months are compared: the TMT month may be the month of the
+ *   18th birthday itself (a TMT of 1 March for a birthday on 12 March is accepted), the lenient reading.
  */
+import { formatDate, monthName } from '../format/tanggal.js';
 
 export type JenisAsn = 'PNS' | 'PPPK';
 
@@ -44,6 +47,9 @@ export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
 export const NIP_LENGTH = 18;
+
+/** The minimum age at which one can become CPNS: a TMT CPNS earlier than this after the birth date is no real NIP. */
+export const MIN_CPNS_AGE = 18;
 
 /**
  * Removes every whitespace character (people paste "19850312 201001 1 003").
@@ -117,8 +123,11 @@ export function parseNip(raw: string, jenis: JenisAsn): ParseNipResult {
   const tm = Number(nip.slice(12, 14));
   if (ty < MIN_YEAR || ty > MAX_YEAR || tm < 1 || tm > 12) {
     errors.push(err('NIP_TMT', 'Digit ke-9 sampai ke-14 NIP harus TMT CPNS yang valid (tahun dan bulan 01–12).'));
-  } else if (birthOk && ty * 100 + tm < by * 100 + bm) {
-    errors.push(err('NIP_TMT', 'TMT CPNS pada NIP tidak boleh sebelum tanggal lahir.'));
+  } else if (birthOk && ty * 12 + tm < (by + MIN_CPNS_AGE) * 12 + bm) {
+    // Month granularity, lenient: the month of the 18th birthday counts (see the file comment).
+    const tmtText = `${monthName(tm, 'id')} ${ty}`;
+    const birthText = formatDate(birthDate, 'id');
+    errors.push(err('NIP_TMT', `TMT CPNS ${tmtText} kurang dari ${MIN_CPNS_AGE} tahun setelah tanggal lahir ${birthText}.`));
   }
 
   const sexDigit = nip.charAt(14);

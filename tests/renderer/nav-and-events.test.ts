@@ -38,10 +38,12 @@ describe('navSections', () => {
 
 const SYNC = { state: 'standalone', serverUrl: null, lastSyncAt: null, pending: 0, conflicts: 0, lastError: null, received: 0 } as const;
 const mine = { draft: 1, diajukan: 0, dikembalikan: 2, disetujui: 0 };
+/** No evaluation to-dos (issue 10): these tests are about the SKP counts. */
+const evaluasi = { isiRealisasi: null, beriNilai: null, segeraDitutup: null, terimaNilai: null, batasTahunan: null };
 
 describe('navBadges and homeItems', () => {
-  const atasan: HomeSummary = { tahun: 2026, inbox: { menungguSaya: 3, diUnitSaya: null }, mine, belumAdaSkp: 4, konflik: null, sync: SYNC };
-  const operator: HomeSummary = { tahun: 2026, inbox: { menungguSaya: null, diUnitSaya: 7 }, mine: null, belumAdaSkp: 0, konflik: 2, sync: SYNC };
+  const atasan: HomeSummary = { tahun: 2026, inbox: { menungguSaya: 3, diUnitSaya: null }, mine, belumAdaSkp: 4, konflik: null, evaluasi, sync: SYNC };
+  const operator: HomeSummary = { tahun: 2026, inbox: { menungguSaya: null, diUnitSaya: 7 }, mine: null, belumAdaSkp: 0, konflik: 2, evaluasi, sync: SYNC };
 
   it('badges what waits for me, leaving zero out', () => {
     expect(navBadges(atasan)).toEqual({ skpInbox: 3, skpSaya: 2 });
@@ -67,7 +69,7 @@ describe('navBadges and homeItems', () => {
 });
 
 describe('hasNoSkpYet', () => {
-  const base: HomeSummary = { tahun: 2026, inbox: { menungguSaya: null, diUnitSaya: null }, mine: { draft: 0, diajukan: 0, dikembalikan: 0, disetujui: 0 }, belumAdaSkp: null, konflik: null, sync: SYNC };
+  const base: HomeSummary = { tahun: 2026, inbox: { menungguSaya: null, diUnitSaya: null }, mine: { draft: 0, diajukan: 0, dikembalikan: 0, disetujui: 0 }, belumAdaSkp: null, konflik: null, evaluasi, sync: SYNC };
   it('holds for a person with an SKP page and no SKP of any status in the year', () => {
     const pages = visiblePages(['pegawai'], { hasPegawai: true, isAtasan: false });
     expect(hasNoSkpYet(base, pages)).toBe(true);

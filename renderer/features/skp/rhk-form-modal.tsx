@@ -1,9 +1,11 @@
 /**
  * Add or edit one RHK with its indikator. Saving is the caller's (an SKP, a template, "apply to
  * many"); on a refusal the modal stays open with everything as typed and the core's messages
- * beside their fields. Checked by the contract's own `rhk/save` schema while typing.
+ * beside their fields. Checked by the contract's own `rhk/save` schema while typing. Domain hints
+ * that never block (rhkWarnings: an aspek with two IKI) show under the indikator while typing.
  */
 import { Autocomplete, Button, Modal, Stack, Text } from '@mantine/core';
+import { rhkWarnings } from '../../../shared/domain/skp/rhk-rules.js';
 import { SKP_RULES } from '../../../shared/domain/skp/rules.js';
 import { JENIS_RHK, PERSPEKTIF_SARAN, type Pendekatan } from '../../../shared/domain/skp/types.js';
 import type { AppError } from '../../../shared/result.js';
@@ -39,6 +41,7 @@ export function RhkFormModal({ title, initial, pendekatan, isPuncak, isJpt, onSu
   });
   const { form } = cf;
   const draft = form.getValues();
+  const warnings = rhkWarnings(draft);
   const submit = cf.submit((_args, values) => onSubmit(rhkInputFrom(values, pendekatan, opts)));
 
   return (
@@ -53,6 +56,11 @@ export function RhkFormModal({ title, initial, pendekatan, isPuncak, isJpt, onSu
             {t.skp.rhk.indikator}
           </Text>
           <IndikatorFields form={form} pendekatan={pendekatan} max={SKP_RULES.maxIndikatorPerRhk} />
+          {warnings.map((w) => (
+            <Text key={w} size="sm" c="yellow.8" role="status">
+              {w}
+            </Text>
+          ))}
           <ErrorAlert error={cf.error} />
           <ModalActions onCancel={onClose}>
             <Button type="submit" loading={cf.busy}>

@@ -29,9 +29,8 @@ export function pickAnnualPredikat(rated: readonly Predikat[]): Predikat | null 
   });
   let best: Predikat | null = null;
   for (const [p, n] of counts) {
-    if (best === null) best = p;
-    const bn = counts.get(best) ?? 0;
-    if (n > bn || (n === bn && (lastAt.get(p) ?? -1) > (lastAt.get(best) ?? -1))) best = p;
+    const bn = best === null ? 0 : (counts.get(best) ?? 0);
+    if (best === null || n > bn || (n === bn && (lastAt.get(p) ?? -1) > (lastAt.get(best) ?? -1))) best = p;
   }
   return best;
 }
@@ -51,8 +50,9 @@ export function saranPredikatTahunan(history: readonly RiwayatPeriode[]): SaranP
   const rated = periodic.flatMap((h) => (h.predikat === null ? [] : [h.predikat]));
   const predikat = pickAnnualPredikat(rated);
   if (predikat === null) return { predikat: null, penjelasan: 'Belum ada periode yang dinilai.' };
-  const n = rated.filter((p) => p === predikat).length;
-  const tied = new Set(rated).size > 1 && [...new Set(rated)].some((p) => p !== predikat && rated.filter((q) => q === p).length === n);
+  const countOf = (p: Predikat): number => rated.filter((q) => q === p).length;
+  const n = countOf(predikat);
+  const tied = [...new Set(rated)].some((p) => p !== predikat && countOf(p) === n);
   const base = `Paling sering: ${PREDIKAT_LABEL[predikat]} (${n} dari ${rated.length} periode)`;
   const unrated = periodic.length - rated.length;
   const parts = [base];

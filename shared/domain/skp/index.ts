@@ -15,3 +15,4 @@ export * from './readiness.js';
 export * from './peta.js';
 export * from './template.js';
 export * from './start-rule.js';
+export * from './pendekatan.js';

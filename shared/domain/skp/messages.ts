@@ -18,7 +18,7 @@ export const SKP_MSG = {
   teksKosong: 'Teks RHK wajib diisi.',
   indikatorKosong: 'Setiap RHK memerlukan minimal satu indikator kinerja individu.',
   indikatorTeksKosong: 'Teks indikator kinerja individu wajib diisi.',
-  aspekGanda: (aspek: string) => `Aspek ${aspek} muncul lebih dari sekali pada RHK yang sama.`,
+  aspekGanda: (aspek: string) => `Aspek ${aspek} muncul lebih dari sekali pada RHK yang sama. Lazimnya satu IKI per aspek; periksa kembali bila tidak disengaja.`,
   targetTidakSesuai: (pendekatan: string) => `Target harus berbentuk ${pendekatan === 'kuantitatif' ? 'angka dan satuan' : 'uraian'} sesuai pendekatan ${pendekatan} SKP.`,
   targetAngka: 'Nilai target harus angka tidak negatif.',
   satuanKosong: 'Satuan target wajib diisi.',

@@ -5,7 +5,7 @@
 import { penilaiOf, type JabatanNode } from '../jabatan.js';
 import { SKP_MSG } from './messages.js';
 import { SKP_RULES } from './rules.js';
-import { ASPEK_IKI_LABEL, type Pendekatan, type Rhk } from './types.js';
+import { ASPEK_IKI_LABEL, type AspekIki, type Indikator, type Pendekatan, type Rhk } from './types.js';
 
 export type RhkProblem = { field: string; message: string };
 
@@ -52,14 +52,9 @@ export function checkRhk(rhk: Rhk, pendekatan: Pendekatan, isPuncak: boolean): R
     out.push({ field: 'intervensiPerjanjianKinerja', message: SKP_MSG.perjanjianHanyaPuncak });
   }
   if (rhk.indikator.length === 0) out.push({ field: 'indikator', message: SKP_MSG.indikatorKosong });
-  const seen = new Set<string>();
   rhk.indikator.forEach((iki, i) => {
     const at = `indikator.${i}`;
     if (iki.teks.trim() === '') out.push({ field: `${at}.teks`, message: SKP_MSG.indikatorTeksKosong });
-    if (SKP_RULES.oneIkiPerAspek && seen.has(iki.aspek)) {
-      out.push({ field: `${at}.aspek`, message: SKP_MSG.aspekGanda(ASPEK_IKI_LABEL[iki.aspek]) });
-    }
-    seen.add(iki.aspek);
     const t = iki.target;
     if (t.kind !== pendekatan) out.push({ field: `${at}.target`, message: SKP_MSG.targetTidakSesuai(pendekatan) });
     else if (t.kind === 'kuantitatif') {
@@ -68,6 +63,24 @@ export function checkRhk(rhk: Rhk, pendekatan: Pendekatan, isPuncak: boolean): R
     } else if (t.teks.trim() === '') out.push({ field: `${at}.target.teks`, message: SKP_MSG.targetUraianKosong });
   });
   return out;
+}
+
+/**
+ * Non-blocking hints about one RHK (never a reason to refuse a save or a submission): an aspek with
+ * more than one IKI (one per aspek is usual practice, not a rule; SKP_RULES.warnAspekGanda).
+ *
+ * @example
+ * rhkWarnings({ indikator: [{ aspek: 'kuantitas' }, { aspek: 'kuantitas' }] }); // ['Aspek Kuantitas muncul lebih dari sekali ...']
+ */
+export function rhkWarnings(rhk: { indikator: readonly Pick<Indikator, 'aspek'>[] }): string[] {
+  if (!SKP_RULES.warnAspekGanda) return [];
+  const seen = new Set<AspekIki>();
+  const twice = new Set<AspekIki>();
+  for (const iki of rhk.indikator) {
+    if (seen.has(iki.aspek)) twice.add(iki.aspek);
+    seen.add(iki.aspek);
+  }
+  return [...twice].map((a) => SKP_MSG.aspekGanda(ASPEK_IKI_LABEL[a]));
 }
 
 /**

@@ -16,10 +16,11 @@ export const SKP_RULES = {
    */
   returnNeedsNote: true,
   /**
-   * [unconfirmed] DOMAIN.md: "one IKI per aspect, at least one". We refuse two IKI of the same aspek
-   * in one RHK. Some instansi write several IKI per aspect; flip this to allow it.
+   * One IKI per aspek is usual practice, not a rule of the regulation (DOMAIN.md: "warn, never
+   * refuse"): two IKI of the same aspek in one RHK give a warning (rhkWarnings), never a problem.
+   * Set false to drop the warning too.
    */
-  oneIkiPerAspek: true,
+  warnAspekGanda: true,
   /**
    * Only UTAMA RHK must intervene an atasan RHK (DOMAIN.md); TAMBAHAN may, but need not.
    * Submission is refused while an UTAMA RHK still waits for its atasan RHK.

@@ -11,6 +11,9 @@ const REQUIRED = [
   'intervensi', 'Perjanjian Kinerja', 'menunggu RHK atasan', 'peta cascading', 'matriks peran dan hasil',
   'perilaku kerja BerAKHLAK', 'ekspektasi khusus pimpinan', 'lampiran', 'pejabat penilai', 'diajukan',
   'disetujui', 'dikembalikan', 'perubahan SKP', 'delegasi',
+  // Pelaksanaan and penilaian (issue 10)
+  'umpan balik', 'rencana aksi', 'laporan harian', 'rating hasil kerja', 'rating perilaku kerja',
+  'predikat kinerja organisasi', 'capaian', 'triwulan',
 ];
 
 describe('GLOSSARY', () => {

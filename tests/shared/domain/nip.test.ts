@@ -14,8 +14,9 @@ describe('parseNip — valid PNS', () => {
     ['196001011985121999', '1960-01-01', '1985-12', 'L', '999'],
     ['200002292020032001', '2000-02-29', '2020-03', 'P', '001'],
     ['197012312000011001', '1970-12-31', '2000-01', 'L', '001'],
-    // TMT in the birth month is allowed (lenient plausibility check).
-    ['199005152019052001', '1990-05-15', '2019-05', 'P', '001'],
+    // TMT in the month of the 18th birthday is allowed (months compared; lenient plausibility check).
+    ['199005152008052001', '1990-05-15', '2008-05', 'P', '001'],
+    ['199012312009012001', '1990-12-31', '2009-01', 'P', '001'],
   ])('%s', (raw, birthDate, tmtCpns, sex, sequence) => {
     const r = parseNip(raw, 'PNS');
     expect(r).toEqual({ ok: true, value: { nip: normalizeNip(raw), birthDate, tmtCpns, sex, sequence } });
@@ -69,6 +70,9 @@ describe('parseNip — each error code', () => {
     ['TMT month 13', '198503122010131003', ['NIP_TMT']],
     ['TMT year 0000', '198503120000011003', ['NIP_TMT']],
     ['TMT before birth', '198503121984121003', ['NIP_TMT']],
+    ['TMT one month before the 18th birthday', '198503122003021003', ['NIP_TMT']],
+    ['TMT at 17', '199005152007122001', ['NIP_TMT']],
+    ['TMT in the birth month', '199005151990052001', ['NIP_TMT']],
     ['sex 0', '198503122010010003', ['NIP_SEX']],
     ['sex 3', '198503122010013003', ['NIP_SEX']],
     ['sex 9', '198503122010019003', ['NIP_SEX']],
@@ -81,8 +85,15 @@ describe('parseNip — each error code', () => {
     expect(codes('198513322010130000', 'PNS')).toEqual(['NIP_BIRTH_DATE', 'NIP_TMT', 'NIP_SEX', 'NIP_SEQUENCE']);
   });
 
-  it('skips the TMT-before-birth check when the birth date is invalid', () => {
+  it('skips the TMT age check when the birth date is invalid', () => {
     expect(codes('199913011985011003', 'PNS')).toEqual(['NIP_BIRTH_DATE']);
+  });
+
+  it('names both dates when the TMT CPNS is under 18 years after birth', () => {
+    expect(parseNip('198503122000031003', 'PNS')).toEqual({
+      ok: false,
+      errors: [{ code: 'NIP_TMT', message: 'TMT CPNS Maret 2000 kurang dari 18 tahun setelah tanggal lahir 12 Maret 1985.' }],
+    });
   });
 
   it('gives Indonesian messages', () => {

@@ -1,6 +1,7 @@
 /**
  * Beranda: what waits for the signed-in person, one count per list it opens. Each count goes
- * through the same reach rules as that list (skp/inbox, skp/list, skp/readiness, sync/conflicts),
+ * through the same reach rules as that list (skp/inbox, skp/list, skp/readiness, sync/conflicts,
+ * evaluasi/todo),
  * so a number on Beranda is the number of rows the person finds after the click.
  */
 import type { CoreContext } from '../../context.js';
@@ -17,6 +18,7 @@ import { meOf, type Me } from '../skp/access.js';
 import { inboxCounts, isPenilai } from '../skp/inbox.js';
 import { jabatanInReach } from '../skp/reach.js';
 import { listReach } from '../skp/skp-service.js';
+import { todoCounts } from '../evaluasi/todo.js';
 
 /** The caller's own SKP per status, as SKP Saya lists them (skp/list with their pegawaiId). */
 async function mineByStatus(core: CoreContext, actor: Actor, me: Me, tahun: number): Promise<Record<SkpStatus, number> | null> {
@@ -51,6 +53,7 @@ export async function homeSummary(core: CoreContext, actor: Actor, a: ParsedArgs
     mine: await mineByStatus(core, actor, me, a.tahun),
     belumAdaSkp: await belumAda(core, actor, me, a.tahun),
     konflik: operator ? await openConflictCount(core.db) : null,
+    evaluasi: await todoCounts(core, actor, a.tahun),
     sync: await core.sync.engine.status(),
   };
 }

@@ -18,13 +18,21 @@ import type { Delegasi, Skp } from '../../../../shared/domain/skp/types.js';
 import type { SkpRefusal } from '../../../../shared/domain/skp/outcome.js';
 import { findJabatan } from '../../db/repositories/jabatan-repo.js';
 import { findPegawai, pegawaiHoldingJabatan } from '../../db/repositories/pegawai-repo.js';
+import { overridesOf } from '../../db/repositories/evaluasi-query-repo.js';
+import { penilaiOn } from '../../../../shared/domain/evaluasi/penilai.js';
 
 /** The jabatan around an SKP: its own, the pejabat penilai's and the atasan penilai's, with holders. */
 export type SkpOrg = {
   jabatan: Jabatan | null;
   penilaiJabatan: Jabatan | null;
   atasanPenilaiJabatan: Jabatan | null;
+  /**
+   * Who acts as pejabat penilai today: the holders of the atasan jabatan, or — when a penilai
+   * override (Plt./Plh./koreksi) is in force for the SKP's pegawai — the override's penilai instead.
+   */
   penilaiHolders: Pegawai[];
+  /** True when `penilaiHolders` come from an active override rather than the jabatan tree. */
+  penilaiOverridden: boolean;
   atasanPenilaiHolders: Pegawai[];
   /** No atasan jabatan on this desk: the head of the unit (links to the Perjanjian Kinerja). */
   isPuncak: boolean;
@@ -45,23 +53,42 @@ export async function meOf(db: Kysely<Database>, actor: Actor): Promise<Me> {
 }
 
 /**
+ * The jabatan around an SKP and who acts as its penilai today. With `pegawaiId` (the SKP's owner),
+ * an active penilai override replaces the structural penilai (shared/domain/evaluasi/penilai.ts).
+ *
  * @example
- * const org = await orgOf(db, skp.jabatanId, today);
- * org.penilaiHolders.map((p) => p.id); // who may approve
+ * const org = await orgOf(db, skp.jabatanId, today, skp.pegawaiId);
+ * org.penilaiHolders.map((p) => p.id); // who may approve (and rate)
  */
-export async function orgOf(db: Kysely<Database>, jabatanId: string, today: string): Promise<SkpOrg> {
+export async function orgOf(db: Kysely<Database>, jabatanId: string, today: string, pegawaiId?: string): Promise<SkpOrg> {
   const jabatan = (await findJabatan(db, jabatanId)) ?? null;
   const penilaiJabatan = jabatan?.atasanJabatanId ? ((await findJabatan(db, jabatan.atasanJabatanId)) ?? null) : null;
   const atasanPenilaiJabatan = penilaiJabatan?.atasanJabatanId ? ((await findJabatan(db, penilaiJabatan.atasanJabatanId)) ?? null) : null;
   const holders = await pegawaiHoldingJabatan(db, [penilaiJabatan?.id, atasanPenilaiJabatan?.id].filter((x): x is string => !!x));
+  const structural = holders.filter((p) => p.jabatanId === penilaiJabatan?.id && active(p, today));
+  const acting = pegawaiId ? await overriddenPenilai(db, pegawaiId, structural, today) : null;
   return {
     jabatan,
     penilaiJabatan,
     atasanPenilaiJabatan,
-    penilaiHolders: holders.filter((p) => p.jabatanId === penilaiJabatan?.id && active(p, today)),
+    penilaiHolders: acting ?? structural,
+    penilaiOverridden: acting !== null,
     atasanPenilaiHolders: holders.filter((p) => p.jabatanId === atasanPenilaiJabatan?.id && active(p, today)),
     isPuncak: penilaiJabatan === null,
   };
+}
+
+/** The penilai from the pegawai's active overrides, or null when none is in force. */
+async function overriddenPenilai(db: Kysely<Database>, pegawaiId: string, structural: readonly Pegawai[], today: string): Promise<Pegawai[] | null> {
+  const overrides = await overridesOf(db, { pegawaiIds: [pegawaiId] });
+  if (overrides.length === 0) return null;
+  const pegawai = await findPegawai(db, pegawaiId);
+  if (!pegawai) return null;
+  const structuralIds = structural.map((p) => p.id);
+  const ids = penilaiOn(today, pegawai, structuralIds, overrides);
+  if (ids.length === structuralIds.length && ids.every((id) => structuralIds.includes(id))) return null;
+  const people = await Promise.all(ids.map((id) => findPegawai(db, id)));
+  return people.filter((p): p is Pegawai => p !== undefined);
 }
 
 export function skpActorOf(actor: Actor, delegasi: Delegasi | null = null): SkpActor {
@@ -72,10 +99,11 @@ export function partiesOf(actor: Actor, skp: Pick<Skp, 'unitId'>, org: SkpOrg): 
   return { penilaiPegawaiIds: org.penilaiHolders.map((p) => p.id), inActorScope: actor.scopeUnitIds.has(skp.unitId) };
 }
 
-/** Owner, operator in scope, pejabat penilai or atasan pejabat penilai (by jabatan). */
+/** Owner, operator in scope, pejabat penilai (by jabatan or by an active override) or atasan pejabat penilai. */
 export function canSee(actor: Actor, me: Me, skp: Pick<Skp, 'pegawaiId' | 'unitId'>, org: SkpOrg): boolean {
   if (me.pegawaiId !== null && me.pegawaiId === skp.pegawaiId) return true;
   if (isOperator(actor.user.roles) && actor.scopeUnitIds.has(skp.unitId)) return true;
+  if (me.pegawaiId !== null && org.penilaiHolders.some((p) => p.id === me.pegawaiId)) return true;
   if (me.jabatanId === null) return false;
   return me.jabatanId === org.penilaiJabatan?.id || me.jabatanId === org.atasanPenilaiJabatan?.id;
 }

@@ -15,7 +15,7 @@ export type LoadedSkp = { stored: StoredSkp; org: SkpOrg; me: Me };
 export async function loadSkp(core: CoreContext, db: Kysely<Database>, actor: Actor, id: string): Promise<LoadedSkp> {
   const stored = await findSkp(db, id);
   if (!stored) throw new AppFailure('NOT_FOUND', 'SKP tidak ditemukan.');
-  const [org, me] = await Promise.all([orgOf(db, stored.skp.jabatanId, today(core)), meOf(db, actor)]);
+  const [org, me] = await Promise.all([orgOf(db, stored.skp.jabatanId, today(core), stored.skp.pegawaiId), meOf(db, actor)]);
   requireSee(actor, me, stored.skp, org);
   return { stored, org, me };
 }

@@ -120,9 +120,11 @@ export async function updateSkpParts(core: CoreContext, actor: Actor, args: Pars
 function penilaiSnapshot(l: LoadedSkp, delegasi: Delegasi | null): PenilaiSnapshot {
   const holderIds = l.org.penilaiHolders.map((p) => p.id);
   const acting = l.me.pegawaiId !== null && holderIds.includes(l.me.pegawaiId) ? l.me.pegawaiId : (delegasi?.penilaiPegawaiId ?? holderIds[0] ?? null);
+  // Under an override the acting penilai signs from their own jabatan (a Plt. holds another post).
+  const actingJabatanId = l.org.penilaiOverridden ? (l.org.penilaiHolders.find((p) => p.id === acting)?.jabatanId ?? null) : null;
   return {
     penilaiPegawaiId: acting,
-    penilaiJabatanId: l.org.penilaiJabatan?.id ?? null,
+    penilaiJabatanId: actingJabatanId ?? l.org.penilaiJabatan?.id ?? null,
     atasanPenilaiPegawaiId: l.org.atasanPenilaiHolders[0]?.id ?? null,
     atasanPenilaiJabatanId: l.org.atasanPenilaiJabatan?.id ?? null,
   };

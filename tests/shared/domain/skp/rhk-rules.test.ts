@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SKP_MSG } from '../../../../shared/domain/skp/messages.js';
-import { checkRhk, isPuncakCascading, menungguRhkAtasan, submitProblems } from '../../../../shared/domain/skp/rhk-rules.js';
+import { checkRhk, isPuncakCascading, menungguRhkAtasan, rhkWarnings, submitProblems } from '../../../../shared/domain/skp/rhk-rules.js';
 import type { Rhk } from '../../../../shared/domain/skp/types.js';
 import type { JabatanNode } from '../../../../shared/domain/jabatan.js';
 import { iki, rhk } from './fixtures.js';
@@ -18,7 +18,6 @@ describe('checkRhk', () => {
     ['blank teks', rhk(1, { teks: '  ' }), 'kuantitatif', false, SKP_MSG.teksKosong],
     ['no indikator', rhk(1, { indikator: [] }), 'kuantitatif', false, SKP_MSG.indikatorKosong],
     ['blank indikator teks', rhk(1, { indikator: [iki(1, { teks: '' })] }), 'kuantitatif', false, SKP_MSG.indikatorTeksKosong],
-    ['two IKI of one aspek', rhk(1, { indikator: [iki(1), iki(2)] }), 'kuantitatif', false, SKP_MSG.aspekGanda('Kuantitas')],
     ['kualitatif target in a kuantitatif SKP', rhk(1, { indikator: [iki(1, { target: { kind: 'kualitatif', teks: 'x' } })] }), 'kuantitatif', false, SKP_MSG.targetTidakSesuai('kuantitatif')],
     ['kuantitatif target in a kualitatif SKP', rhk(1), 'kualitatif', false, SKP_MSG.targetTidakSesuai('kualitatif')],
     ['negative nilai', rhk(1, { indikator: [iki(1, { target: { kind: 'kuantitatif', nilai: -1, satuan: 'dok' } })] }), 'kuantitatif', false, SKP_MSG.targetAngka],
@@ -33,9 +32,31 @@ describe('checkRhk', () => {
     expect(messages(r, pendekatan, isPuncak)).toContain(message);
   });
 
+  it('does not refuse two IKI of one aspek (a warning, see rhkWarnings)', () => {
+    expect(messages(rhk(1, { indikator: [iki(1), iki(2)] }))).toEqual([]);
+    expect(submitProblems('kuantitatif', [rhk(1, { indikator: [iki(1), iki(2)] })], false)).toEqual([]);
+  });
+
   it('allows one IKI for each of the four aspek', () => {
     const all = (['kuantitas', 'kualitas', 'waktu', 'biaya'] as const).map((aspek, i) => iki(i, { aspek }));
     expect(messages(rhk(1, { indikator: all }))).toEqual([]);
+  });
+});
+
+describe('rhkWarnings', () => {
+  it.each([
+    ['one IKI', [iki(1)], []],
+    ['one per aspek', [iki(1), iki(2, { aspek: 'kualitas' }), iki(3, { aspek: 'waktu' }), iki(4, { aspek: 'biaya' })], []],
+    ['two of kuantitas', [iki(1), iki(2)], [SKP_MSG.aspekGanda('Kuantitas')]],
+    ['three of kuantitas: one warning', [iki(1), iki(2), iki(3)], [SKP_MSG.aspekGanda('Kuantitas')]],
+    [
+      'two aspek doubled',
+      [iki(1, { aspek: 'waktu' }), iki(2), iki(3, { aspek: 'waktu' }), iki(4)],
+      [SKP_MSG.aspekGanda('Waktu'), SKP_MSG.aspekGanda('Kuantitas')],
+    ],
+    ['no IKI', [], []],
+  ] as const)('%s', (_n, indikator, expected) => {
+    expect(rhkWarnings({ indikator })).toEqual(expected);
   });
 });
 

@@ -1,0 +1,133 @@
+/**
+ * The evaluation services' read queries beyond evaluasi-doc-repo.ts (which stores and finds rows by
+ * id): rows by key, by period over many SKP, laporan harian in a date range, penilai overrides, and
+ * the SKP a unit-wide evaluation view counts. All SQL of issue 10's reads lives here.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import { EVALUASI_SYNC_ROWS } from '../../../../shared/sync-rows-evaluasi.js';
+import type { PeriodeKey } from '../../../../shared/domain/evaluasi/types.js';
+import type { Pegawai } from '../../../../shared/entities.js';
+import type { DocRow, StoredDoc } from './evaluasi-doc-repo.js';
+import { toStoredSkp, type StoredSkp } from './skp-repo.js';
+
+type Entity = keyof typeof EVALUASI_SYNC_ROWS;
+
+function parse<E extends Entity>(entity: E, data: string): DocRow<E> {
+  return EVALUASI_SYNC_ROWS[entity].parse(JSON.parse(data)) as DocRow<E>;
+}
+
+/** The one realisasi or evaluasi row of an SKP's period (the key is unique), with its revision. */
+export async function docAt<E extends 'realisasi' | 'evaluasi'>(db: Kysely<Database>, entity: E, skpId: string, periode: PeriodeKey): Promise<StoredDoc<E> | undefined> {
+  const r = await db.selectFrom(entity as 'realisasi').select(['data', 'rowVersion']).where('skpId', '=', skpId).where('periode', '=', periode).executeTakeFirst();
+  return r ? { row: parse(entity, r.data), rowVersion: r.rowVersion } : undefined;
+}
+
+/** Every realisasi or evaluasi row of these SKP (optionally one period), with revisions. */
+export async function docsAt<E extends 'realisasi' | 'evaluasi'>(
+  db: Kysely<Database>,
+  entity: E,
+  skpIds: readonly string[],
+  periode?: PeriodeKey,
+): Promise<StoredDoc<E>[]> {
+  if (skpIds.length === 0) return [];
+  let q = db.selectFrom(entity as 'realisasi').select(['data', 'rowVersion']).where('skpId', 'in', [...skpIds]);
+  if (periode) q = q.where('periode', '=', periode);
+  const rows = await q.execute();
+  return rows.map((r) => ({ row: parse(entity, r.data), rowVersion: r.rowVersion }));
+}
+
+export async function pengaturanOf(db: Kysely<Database>, instansiId: string): Promise<StoredDoc<'pengaturan_kinerja'> | undefined> {
+  const r = await db.selectFrom('pengaturanKinerja').select(['data', 'rowVersion']).where('instansiId', '=', instansiId).executeTakeFirst();
+  return r ? { row: parse('pengaturan_kinerja', r.data), rowVersion: r.rowVersion } : undefined;
+}
+
+export async function predikatOrganisasiOf(db: Kysely<Database>, unitId: string, tahun: number): Promise<StoredDoc<'predikat_organisasi'> | undefined> {
+  const r = await db.selectFrom('predikatOrganisasi').select(['data', 'rowVersion']).where('unitId', '=', unitId).where('tahun', '=', tahun).executeTakeFirst();
+  return r ? { row: parse('predikat_organisasi', r.data), rowVersion: r.rowVersion } : undefined;
+}
+
+/** Penilai overrides made for these pegawai or in these units (withdrawn ones included; the rules skip them). */
+export async function overridesOf(db: Kysely<Database>, by: { pegawaiIds?: readonly string[]; unitIds?: readonly string[] }): Promise<DocRow<'penilai_override'>[]> {
+  let q = db.selectFrom('penilaiOverride').select('data');
+  if (by.pegawaiIds) q = q.where('pegawaiId', 'in', by.pegawaiIds.length ? [...by.pegawaiIds] : ['']);
+  if (by.unitIds) q = q.where('unitId', 'in', by.unitIds.length ? [...by.unitIds] : ['']);
+  const rows = await q.orderBy('id').execute();
+  return rows.map((r) => parse('penilai_override', r.data));
+}
+
+/** Overrides naming this pegawai as penilai (the rows are JSON, so the penilai is matched in `data`). */
+export async function overridesNaming(db: Kysely<Database>, penilaiPegawaiId: string): Promise<DocRow<'penilai_override'>[]> {
+  const rows = await db.selectFrom('penilaiOverride').select('data').where('data', 'like', `%"penilaiPegawaiId":"${penilaiPegawaiId}"%`).execute();
+  return rows.map((r) => parse('penilai_override', r.data)).filter((o) => o.penilaiPegawaiId === penilaiPegawaiId);
+}
+
+/** Laporan harian of these SKP between two dates (inclusive), oldest first, with revisions. */
+export async function laporanBetween(db: Kysely<Database>, skpIds: readonly string[], from: string, to: string): Promise<StoredDoc<'laporan_harian'>[]> {
+  if (skpIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('laporanHarian')
+    .select(['data', 'rowVersion'])
+    .where('skpId', 'in', [...skpIds])
+    .where('tanggal', '>=', from)
+    .where('tanggal', '<=', to)
+    .orderBy('tanggal')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ row: parse('laporan_harian', r.data), rowVersion: r.rowVersion }));
+}
+
+/**
+ * The approved SKP of a year that evaluation counts: status disetujui and not replaced by a newer
+ * approved version (a perubahan still in draft leaves the approved one in force). By unit or by
+ * the SKP's jabatan or pegawai; pass what narrows.
+ */
+export async function approvedSkpOf(
+  db: Kysely<Database>,
+  tahun: number,
+  by: { unitIds?: readonly string[]; jabatanIds?: readonly string[]; pegawaiIds?: readonly string[] },
+): Promise<StoredSkp[]> {
+  let q = db
+    .selectFrom('skp')
+    .selectAll()
+    .where('tahun', '=', tahun)
+    .where('status', '=', 'disetujui')
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('skp as newer').select('newer.id').whereRef('newer.previousVersionId', '=', 'skp.id').where('newer.status', '=', 'disetujui'))),
+    );
+  const or = (ids: readonly string[] | undefined) => (ids === undefined ? undefined : ids.length ? [...ids] : ['']);
+  const unitIds = or(by.unitIds);
+  const jabatanIds = or(by.jabatanIds);
+  const pegawaiIds = or(by.pegawaiIds);
+  if (unitIds) q = q.where('unitId', 'in', unitIds);
+  if (jabatanIds && pegawaiIds) q = q.where((eb) => eb.or([eb('jabatanId', 'in', jabatanIds), eb('pegawaiId', 'in', pegawaiIds)]));
+  else if (jabatanIds) q = q.where('jabatanId', 'in', jabatanIds);
+  else if (pegawaiIds) q = q.where('pegawaiId', 'in', pegawaiIds);
+  return (await q.execute()).map(toStoredSkp);
+}
+
+export type PersonRow = Pegawai & { jabatanNama: string; jenisJabatan: string | null };
+
+/** Pegawai by id with their jabatan's name and jenis (one query for any number of names). */
+export async function peopleByIds(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, PersonRow>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('pegawai')
+    .leftJoin('jabatan', 'jabatan.id', 'pegawai.jabatanId')
+    .select([
+      'pegawai.id', 'pegawai.nip', 'pegawai.gelarDepan', 'pegawai.nama', 'pegawai.gelarBelakang', 'pegawai.jenisAsn', 'pegawai.golongan',
+      'pegawai.jabatanId', 'pegawai.unitId', 'pegawai.tmtMulai', 'pegawai.tmtSelesai', 'jabatan.nama as jabatanNama', 'jabatan.jenis as jenisJabatan',
+    ])
+    .where('pegawai.id', 'in', unique)
+    .execute();
+  return new Map(rows.map((r) => [r.id, { ...r, jabatanNama: r.jabatanNama ?? '', jenisJabatan: r.jenisJabatan ?? null }]));
+}
+
+/** Account names by user id (authors of umpan balik, actors of evaluation steps). */
+export async function userNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, { nama: string; pegawaiId: string | null }>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('user').select(['id', 'nama', 'pegawaiId']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, { nama: r.nama, pegawaiId: r.pegawaiId }]));
+}
