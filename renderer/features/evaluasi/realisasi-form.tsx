@@ -28,16 +28,24 @@ import { valueText } from './value-text.js';
 const MAX_TEKS = maxLengthOf(evaluasiArgSchemas['realisasi/save'].shape.items.element.shape.teks);
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
-export function RealisasiForm({ initial }: { initial: RealisasiSheet }) {
+export function RealisasiForm({ latest }: { latest: RealisasiSheet }) {
   const t = useT();
   const { lang } = useLang();
   const toast = useToast();
   const m = useMutation();
   const w = t.evaluasi.realisasi;
-  const [sheet, setSheet] = useState(initial);
-  const [draft, setDraft] = useState<RealisasiDraft>(() => draftOfSheet(initial));
-  const editable = sheet.allowed.edit;
+  const [sheet, setSheet] = useState(latest);
+  const [draft, setDraft] = useState<RealisasiDraft>(() => draftOfSheet(latest));
+  const [seen, setSeen] = useState(latest);
   const dirty = JSON.stringify(draftOfSheet(sheet)) !== JSON.stringify(draft);
+  // A reload (this form's own write, an upload, a lock, a pull) brings the stored sheet; what was
+  // typed and not saved stays on screen.
+  if (latest !== seen) {
+    setSeen(latest);
+    setSheet(latest);
+    if (!dirty) setDraft(draftOfSheet(latest));
+  }
+  const editable = sheet.allowed.edit;
   const items = itemsOfDraft(sheet, draft);
   const args = { skpId: sheet.skpId, periode: sheet.periode.key };
   const set = (id: string, patch: Partial<ItemDraft>) => setDraft((d) => ({ ...d, [id]: { ...(d[id] ?? { rencanaNilai: null, rencanaTeks: '', nilai: null, teks: '', bukti: [] }), ...patch } }));

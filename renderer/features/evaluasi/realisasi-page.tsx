@@ -3,7 +3,7 @@
  * for the picked period, the realisasi form; a second tab holds the Laporan Harian. Opened from a
  * Beranda to-do, the list of exactly those rows comes first.
  */
-import { Alert, Grid, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { PeriodeKey } from '../../../shared/domain/evaluasi/types.js';
 import type { EvaluasiTodoKind } from '../../../shared/entities-evaluasi.js';
@@ -26,8 +26,7 @@ function RealisasiSheetLoader({ skpId, periode }: { skpId: string; periode: Peri
   const t = useT();
   const q = useApiQuery('realisasi/get', { skpId, periode }, EVALUASI_ENTITIES);
   if (!q.data) return q.error ? <ErrorAlert error={q.error} /> : <Loader size="sm" aria-label={t.app.loading} />;
-  // A reload (an edit elsewhere, a pull, a lock) starts the form again from the stored sheet.
-  return <RealisasiForm key={`${q.data.periode.key}:${q.data.rowVersion ?? 'new'}:${q.data.status ?? ''}:${q.data.terkunci}`} initial={q.data} />;
+  return <RealisasiForm latest={q.data} />;
 }
 
 function RealisasiTab({ skpId, periode, onPick }: { skpId: string; periode: PeriodeKey | undefined; onPick: (k: PeriodeKey) => void }) {
@@ -36,16 +35,12 @@ function RealisasiTab({ skpId, periode, onPick }: { skpId: string; periode: Peri
   const rows = periods.data?.rows ?? [];
   const current = defaultPeriode(rows, periode);
   return (
-    <Grid gap="sm">
-      <Grid.Col span={{ base: 12, lg: 3 }}>
-        <Stack gap={4}>
-          <ErrorAlert error={periods.error} />
-          {periods.loading && <Loader size="sm" aria-label={t.app.loading} />}
-          <RealisasiPeriods periods={rows} value={current} onPick={onPick} />
-        </Stack>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 9 }}>{current && <RealisasiSheetLoader key={current} skpId={skpId} periode={current} />}</Grid.Col>
-    </Grid>
+    <Stack gap="sm">
+      <ErrorAlert error={periods.error} />
+      {periods.loading && <Loader size="sm" aria-label={t.app.loading} />}
+      <RealisasiPeriods periods={rows} value={current} onPick={onPick} />
+      {current && <RealisasiSheetLoader key={current} skpId={skpId} periode={current} />}
+    </Stack>
   );
 }
 

@@ -1,5 +1,5 @@
-/** The periods of the pegawai's own SKP, each with its realisasi status, predikat and lock; one is picked. */
-import { Table, Text, UnstyledButton } from '@mantine/core';
+/** The periods of the pegawai's own SKP as one row of cards, each with its realisasi status, predikat and lock; one is picked. */
+import { Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import type { PeriodeKey } from '../../../shared/domain/evaluasi/types.js';
 import type { PeriodeStatusRow } from '../../../shared/entities-evaluasi.js';
 import { useLang, useT } from '../../i18n/i18n.js';
@@ -15,44 +15,31 @@ export function RealisasiPeriods({ periods, value, onPick }: Props) {
   const { lang } = useLang();
   const w = t.evaluasi;
   return (
-    <>
-      <Table withTableBorder striped highlightOnHover verticalSpacing={4} data-testid="realisasi-periods">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{w.common.periode}</Table.Th>
-            <Table.Th>{w.realisasi.colStatus}</Table.Th>
-            <Table.Th>{w.realisasi.colPredikat}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {periods.map((p) => (
-            <Table.Tr key={p.key} data-testid="periode-row" data-periode={p.key} bg={p.key === value ? 'teal.0' : undefined} aria-selected={p.key === value}>
-              <Table.Td>
-                <UnstyledButton onClick={() => onPick(p.key)} aria-label={p.label} data-testid="periode-pick">
-                  <Text size="sm" fw={p.key === value ? 700 : 500}>
-                    {p.label}
-                    {p.berjalan && p.key !== 'TAHUNAN' ? ` · ${w.common.berjalan}` : ''}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {formatPeriod(p.mulai, p.selesai, lang)}
-                  </Text>
-                </UnstyledButton>
-              </Table.Td>
-              <Table.Td>
+    <Group gap="xs" align="stretch" data-testid="realisasi-periods">
+      {periods.map((p) => {
+        const on = p.key === value;
+        return (
+          <UnstyledButton key={p.key} onClick={() => onPick(p.key)} data-testid="periode-row" data-periode={p.key} aria-pressed={on} aria-label={p.label}>
+            <Paper withBorder p={6} px="xs" h="100%" bg={on ? 'teal.0' : undefined} style={on ? { borderColor: 'var(--mantine-color-teal-6)' } : undefined}>
+              <Text size="sm" fw={on ? 700 : 600} style={{ whiteSpace: 'nowrap' }}>
+                {p.label}
+                {p.berjalan && p.key !== 'TAHUNAN' ? ` · ${w.common.berjalan}` : ''}
+              </Text>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {formatPeriod(p.mulai, p.selesai, lang)}
+              </Text>
+              <Group gap={4} mt={4} wrap="nowrap">
                 <RealisasiStatusBadge status={p.realisasi} />
-              </Table.Td>
-              <Table.Td>
-                <PredikatBadge predikat={p.predikat} />
-              </Table.Td>
-              <Table.Td>{p.terkunci && <LockBadge />}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Text size="xs" c="dimmed">
+                {p.predikat && <PredikatBadge predikat={p.predikat} />}
+                {p.terkunci && <LockBadge />}
+              </Group>
+            </Paper>
+          </UnstyledButton>
+        );
+      })}
+      <Text size="xs" c="dimmed" style={{ alignSelf: 'flex-end' }}>
         {w.realisasi.periodsTotal(periods.length)}
       </Text>
-    </>
+    </Group>
   );
 }
