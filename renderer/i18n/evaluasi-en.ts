@@ -240,6 +240,7 @@ export const evaluasiEn: EvaluasiDictionary = {
     predikatOrganisasiPlaceholder: 'Not set',
     setSaved: 'The organisational predikat was saved.',
     aturan: 'Curve rules',
+    batas: 'Curve limit',
     noAturan: 'Set the organisational predikat to compare with the curve.',
     chartTitle: 'Spread of predikat',
     colPredikat: 'Predikat',

@@ -243,6 +243,7 @@ export const evaluasiId = {
     predikatOrganisasiPlaceholder: 'Belum ditetapkan',
     setSaved: 'Predikat kinerja organisasi berhasil disimpan.',
     aturan: 'Ketentuan kurva',
+    batas: 'Batas kurva',
     noAturan: 'Tetapkan predikat kinerja organisasi untuk membandingkan dengan kurva.',
     chartTitle: 'Sebaran predikat',
     colPredikat: 'Predikat',

@@ -58,8 +58,9 @@ async function signIn(page: Page, nip: string): Promise<void> {
   await expect(page.locator('[data-page-content="beranda"]')).toBeVisible();
 }
 
-async function shot(page: Page, name: string): Promise<void> {
+async function shot(page: Page, name: string, top = false): Promise<void> {
   await expect(page.locator('.mantine-Loader')).toHaveCount(0, { timeout: 15_000 });
+  if (top) await page.getByTestId('page-scroll').evaluate((e) => e.scrollTo({ top: 0 }));
   await page.waitForTimeout(200);
   await page.screenshot({ path: `${SHOTS}/evaluasi-${name}.png` });
 }
@@ -169,6 +170,7 @@ test('evaluation: realisasi reported, quarter rated, locked, refused, reopened; 
   await expect(session.getByTestId('realisasi-cell').first()).not.toHaveText('—');
   await expect(session.getByTestId('bukti-file').first()).toContainText('notulen.pdf');
   await expect(session.getByTestId('capaian').first()).toBeVisible();
+  await shot(page, 'sesi-atas', true);
   // Feedback on the first RHK, kept as a thread.
   await session.getByTestId('umpan-balik-toggle').first().click();
   await session.getByRole('textbox', { name: /^Umpan balik untuk RHK/ }).first().fill('Pertahankan ketepatan waktu laporan.');
@@ -295,5 +297,5 @@ test('evaluation: realisasi reported, quarter rated, locked, refused, reopened; 
   await expect(page.getByTestId('evaluasi-session')).toBeVisible();
   // An operator sees but does not rate, and the screen says why.
   await expect(page.getByTestId('rating-panel').getByTestId('disabled-reason').first()).toBeVisible();
-  await shot(page, 'sesi-operator');
+  await shot(page, 'sesi-operator', true);
 });

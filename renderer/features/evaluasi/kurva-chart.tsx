@@ -15,6 +15,8 @@ export function KurvaChart({ rows, unitLabel, batasLabel }: { rows: KurvaChartRo
       series={[{ name: 'unit', label: unitLabel, color: 'teal.6' }, ...(hasBatas ? [{ name: 'batas', label: batasLabel, color: 'gray.5' }] : [])]}
       withLegend
       yAxisProps={{ domain: [0, 100] }}
+      // Every predikat keeps its label under its bars (the law's words, never skipped).
+      xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
       valueFormatter={(v) => formatPercent(v, lang)}
       data-testid="kurva-chart"
     />

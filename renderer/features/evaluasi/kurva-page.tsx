@@ -78,7 +78,7 @@ export function KurvaPage() {
               <Title order={4} mb="xs">
                 {w.chartTitle}
               </Title>
-              <KurvaChart rows={kurvaChartRows(v.spread, v.predikatOrganisasi)} unitLabel={v.unitNama} batasLabel={w.aturan} />
+              <KurvaChart rows={kurvaChartRows(v.spread, v.predikatOrganisasi)} unitLabel={v.unitNama} batasLabel={w.batas} />
             </Paper>
             <Paper withBorder p="sm">
               <Table withTableBorder striped verticalSpacing={4} data-testid="kurva-table">

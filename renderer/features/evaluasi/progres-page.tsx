@@ -81,6 +81,8 @@ export function ProgresPage() {
                 dataKey="predikat"
                 series={[{ name: 'jumlah', label: t.evaluasi.kurva.jumlah, color: 'teal.6' }]}
                 valueFormatter={(x) => formatCount(x, lang)}
+                xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
+                yAxisProps={{ allowDecimals: false }}
                 data-testid="progres-chart"
               />
             </Paper>
