@@ -320,6 +320,8 @@ export const evaluasiEn: EvaluasiDictionary = {
     sampai: (d) => `until ${d}`,
     terbuka: 'no end date',
     showCancelled: 'Show cancelled ones',
+    fromPegawai: 'Replacement appraisers of this employee',
+    allUnit: 'Show the whole unit',
     samePerson: 'The replacement appraiser cannot be the employee.',
   },
   home: {

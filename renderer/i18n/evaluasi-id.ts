@@ -323,6 +323,8 @@ export const evaluasiId = {
     sampai: (d: string) => `sampai ${d}`,
     terbuka: 'tanpa batas akhir',
     showCancelled: 'Tampilkan yang dibatalkan',
+    fromPegawai: 'Penilai pengganti (Plt./Plh.) pegawai ini',
+    allUnit: 'Tampilkan seluruh unit',
     samePerson: 'Penilai pengganti tidak boleh pegawai itu sendiri.',
   },
   home: {

@@ -101,6 +101,12 @@ test('evaluation: realisasi reported, quarter rated, locked, refused, reopened; 
   await shot(page, 'penilai-override-baru');
   await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click();
   await shot(page, 'penilai-override');
+  // The same list is reachable from a pegawai's detail, narrowed to that pegawai.
+  await openPage(page, 'Pegawai');
+  await page.getByTestId('pegawai-row').first().click();
+  await page.getByTestId('open-penilai-override').click();
+  await expect(page.locator('[data-page-content="penilaiOverride"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tampilkan seluruh unit' })).toBeVisible();
   await signOut(page);
 
   // A submitted SKP is approved first by its own penilai.
@@ -158,6 +164,29 @@ test('evaluation: realisasi reported, quarter rated, locked, refused, reopened; 
   await expect(page.getByTestId('list-range')).toHaveText('1 kegiatan · 60 menit');
   await expect(page.getByTestId('rekap-row').first()).toBeVisible();
   await shot(page, 'laporan-harian');
+  await signOut(page);
+
+  // The penilai first asks for a revision with a note; the pegawai sees it, corrects and reports again.
+  await signIn(page, story.penilai.nip);
+  await openPage(page, 'Evaluasi');
+  await page.getByLabel('Cari nama atau NIP').fill(story.owner.nip);
+  await expect(page.getByTestId('staff-row')).toHaveCount(1);
+  await page.getByTestId('staff-row').getByRole('button').click();
+  await expect(page.locator(`[data-testid="evaluasi-session"][data-periode="${TW}"]`)).toBeVisible();
+  await page.getByRole('button', { name: 'Minta revisi' }).click();
+  const revisi = page.getByRole('dialog', { name: 'Minta revisi realisasi' });
+  await revisi.getByLabel('Catatan untuk pegawai').fill('Lengkapi realisasi indikator pertama dengan angka akhir triwulan.');
+  await revisi.getByRole('button', { name: 'Minta revisi' }).click();
+  await expect(page.getByTestId('toast').filter({ hasText: 'Permintaan revisi terkirim' })).toBeVisible();
+  await signOut(page);
+  await signIn(page, story.owner.nip);
+  await openPage(page, 'Realisasi Saya');
+  await page.locator(`[data-testid="periode-row"][data-periode="${TW}"]`).click();
+  await expect(form.getByTestId('revision-note')).toContainText('angka akhir triwulan');
+  await shot(page, 'realisasi-revisi', true);
+  await rows.first().locator('input[aria-label^="Realisasi:"], textarea[aria-label^="Uraian realisasi:"]').first().fill('4');
+  await form.getByRole('button', { name: 'Laporkan' }).click();
+  await expect(form.getByTestId('realisasi-status')).toHaveAttribute('data-status', 'dilaporkan');
   await signOut(page);
 
   // The penilai opens the session from Beranda's "Menunggu rating saya" and rates the quarter.

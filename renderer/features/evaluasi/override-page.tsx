@@ -48,11 +48,12 @@ export function OverridePage({ filter }: { filter?: { pegawaiId: string } | unde
   const [adding, setAdding] = useState(false);
   const [cancelling, setCancelling] = useState<PenilaiOverrideRow | null>(null);
   const [saved, setSaved] = useState<PenilaiOverrideRow | null>(null);
+  const [onlyPegawai, setOnlyPegawai] = useState<string | null>(filter?.pegawaiId ?? null);
   const unit = unitId ?? options[0]?.value ?? null;
-  const scope = filter?.pegawaiId ? { pegawaiId: filter.pegawaiId } : { unitId: unit ?? '' };
+  const scope = onlyPegawai ? { pegawaiId: onlyPegawai } : { unitId: unit ?? '' };
   const q = useApiQuery('penilai/overrides', { ...scope, termasukDibatalkan: withCancelled, offset, limit: PAGE_SIZE }, EVALUASI_ENTITIES);
   const rows = q.data?.rows ?? [];
-  const ready = q.data !== undefined && (filter?.pegawaiId !== undefined || unit !== null);
+  const ready = q.data !== undefined && (onlyPegawai !== null || unit !== null);
   const cancel = async () => {
     if (!cancelling) return;
     const r = await m.run('penilai/overrideCancel', { id: cancelling.id });
@@ -70,7 +71,11 @@ export function OverridePage({ filter }: { filter?: { pegawaiId: string } | unde
         {w.intro}
       </Text>
       <Group align="flex-end" gap="sm">
-        {!filter?.pegawaiId && (
+        {onlyPegawai ? (
+          <Button variant="default" onClick={() => setOnlyPegawai(null)}>
+            {w.allUnit}
+          </Button>
+        ) : (
           <UnitSelect label={t.evaluasi.common.unit} options={options} value={unit} onChange={(v) => { if (v) { setUnitId(v); setOffset(0); } }} allowDeselect={false} w={300} />
         )}
         <Checkbox label={w.showCancelled} checked={withCancelled} onChange={(e) => { setWithCancelled(e.currentTarget.checked); setOffset(0); }} mb={8} />

@@ -5,7 +5,7 @@ import type { EvaluasiSession } from '../../../shared/entities-evaluasi.js';
 import { useT } from '../../i18n/i18n.js';
 import { formatNip } from '../../lib/format.js';
 
-function Person({ title, p, extra }: { title: string; p: PersonRef | null; extra?: string }) {
+function Person({ title, p, extra, empty }: { title: string; p: PersonRef | null; extra?: string; empty?: string }) {
   const t = useT();
   return (
     <Stack gap={0}>
@@ -24,7 +24,7 @@ function Person({ title, p, extra }: { title: string; p: PersonRef | null; extra
         </>
       ) : (
         <Text size="sm" c="dimmed">
-          {t.evaluasi.session.noPenilai}
+          {empty ?? t.evaluasi.session.noPenilai}
         </Text>
       )}
     </Stack>
@@ -38,7 +38,7 @@ export function PeopleLine({ session }: { session: EvaluasiSession }) {
       <SimpleGrid cols={3} spacing="sm">
         <Person title={t.skp.editor.pegawai} p={session.pegawai} extra={session.pegawai.unitNama} />
         <Person title={t.skp.editor.penilai} p={session.penilai} />
-        <Person title={t.skp.editor.atasanPenilai} p={session.atasanPenilai} />
+        <Person title={t.skp.editor.atasanPenilai} p={session.atasanPenilai} empty={t.app.none} />
       </SimpleGrid>
     </Paper>
   );

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { UnitSelect } from '../../components/unit-select.js';
 import { useLang, useT } from '../../i18n/i18n.js';
 import { formatNip, formatPeriod } from '../../lib/format.js';
+import { useSession } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { currentYear } from '../skp/skp-format.js';
 import { TahunInput } from '../skp/tahun-input.js';
@@ -22,6 +23,7 @@ export function StaffList({ onOpen }: { onOpen: (skpId: string) => void }) {
   const t = useT();
   const { lang } = useLang();
   const { options } = useUnits();
+  const { session } = useSession();
   const [tahun, setTahun] = useState(currentYear);
   const [unitId, setUnitId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -32,7 +34,16 @@ export function StaffList({ onOpen }: { onOpen: (skpId: string) => void }) {
     { tahun, status: ['disetujui'], ...(unitId ? { unitId } : {}), ...(debounced ? { query: debounced } : {}), offset, limit: PAGE_SIZE },
     EVALUASI_ENTITIES,
   );
-  const rows = q.data?.rows ?? [];
+  // The caller's own SKP is rated by their own penilai (and filled in Realisasi Saya): not listed here.
+  const own = session.user.pegawaiId;
+  const mine = useApiQuery(
+    'skp/list',
+    { tahun, status: ['disetujui'], pegawaiId: own ?? '', ...(unitId ? { unitId } : {}), ...(debounced ? { query: debounced } : {}), offset: 0, limit: 5 },
+    EVALUASI_ENTITIES,
+  );
+  const ownCount = own ? (mine.data?.total ?? 0) : 0;
+  const rows = (q.data?.rows ?? []).filter((r) => r.pegawaiId !== own);
+  const total = Math.max(0, (q.data?.total ?? 0) - ownCount);
   const s = t.evaluasi.session;
   const narrow = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
@@ -90,7 +101,7 @@ export function StaffList({ onOpen }: { onOpen: (skpId: string) => void }) {
         </Table>
       )}
       {q.data && rows.length === 0 && !q.loading && <Text c="dimmed">{s.empty}</Text>}
-      {q.data && <CountPager total={q.data.total} offset={offset} pageSize={PAGE_SIZE} onOffset={setOffset} range={t.evaluasi.progres.range} />}
+      {q.data && <CountPager total={total} offset={offset} pageSize={PAGE_SIZE} onOffset={setOffset} range={t.evaluasi.progres.range} />}
     </Stack>
   );
 }
