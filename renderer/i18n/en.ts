@@ -266,6 +266,8 @@ export const en: Dictionary = {
       'rhk/urutan': 'RHK order changed',
       'rhk/link': 'RHK linked to superior RHK',
       'rhk/relink': 'RHK link moved',
+      'rhk/konversiTarget': 'RHK targets converted (approach changed)',
+      'rhk/kosongkanTarget': 'RHK targets cleared (approach changed)',
       'rhk/catatan': 'RHK note',
       'rhk/perubahan': 'RHK copied to new version',
       'rhk/terapkanMassal': 'RHK applied in bulk',

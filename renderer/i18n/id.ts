@@ -37,6 +37,8 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'rhk/urutan': 'Urutan RHK diubah',
   'rhk/link': 'RHK ditautkan ke RHK atasan',
   'rhk/relink': 'Tautan RHK dipindahkan',
+  'rhk/konversiTarget': 'Target RHK dikonversi (pendekatan diganti)',
+  'rhk/kosongkanTarget': 'Target RHK dikosongkan (pendekatan diganti)',
   'rhk/catatan': 'Catatan RHK',
   'rhk/perubahan': 'RHK disalin ke versi baru',
   'rhk/terapkanMassal': 'RHK diterapkan massal',

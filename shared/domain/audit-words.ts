@@ -41,6 +41,8 @@ export const AUDIT_ACTION_VERB: Record<string, string> = {
   'rhk/urutan': 'urutan RHK diubah',
   'rhk/link': 'RHK ditautkan ke RHK atasan',
   'rhk/relink': 'tautan RHK dipindahkan',
+  'rhk/konversiTarget': 'target RHK dikonversi',
+  'rhk/kosongkanTarget': 'target RHK dikosongkan',
   'rhk/catatan': 'catatan RHK diubah',
   'rhk/perubahan': 'RHK disalin ke versi baru',
   'rhk/terapkanMassal': 'RHK diterapkan massal',

@@ -4,7 +4,7 @@
  * indikator. The core's clock starts on 2025-03-03 (TRIWULAN I under the default setting).
  */
 import type { ArgsOf } from '../../../shared/contract.js';
-import { unwrap } from '../helpers.js';
+import { makeCore, unwrap } from '../helpers.js';
 import { IKI, linkAll, makeWorld, PERIODE, type Person, type World } from '../skp/fixture.js';
 
 export type EvalWorld = World & { skpId: string; rhkIds: string[]; indikator: { laporan: string; keluhan: string } };
@@ -25,8 +25,9 @@ export async function approvedSkp(w: World, owner: Person, atasanRhkId: string):
   return { skpId: skp.skp.id, rhkIds };
 }
 
-export async function makeEvalWorld(): Promise<EvalWorld> {
-  const w = await makeWorld();
+/** `longSessions`: sessions survive clock jumps of months (tests that move the clock a lot). */
+export async function makeEvalWorld(opts: { longSessions?: boolean } = {}): Promise<EvalWorld> {
+  const w = await makeWorld(opts.longSessions ? await makeCore({ idleMinutes: 10_000_000 }) : undefined);
   const kabid = unwrap(await w.t.call('skp/create', { pegawaiId: w.pegawai.kabid, periode: PERIODE, pendekatan: 'kuantitatif' }, w.token.kabid));
   const d = unwrap(await w.t.call('rhk/save', { skpId: kabid.skp.id, jenis: 'utama', teks: 'RHK kabid', intervensiPerjanjianKinerja: null, perspektif: null, indikator: [...IKI] }, w.token.kabid));
   const { skpId, rhkIds } = await approvedSkp(w, 'staf', d.rhk[0]?.id ?? '');

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { EVALUASI_SYNC_ROWS } from '../../../../shared/sync-rows-evaluasi.js';
+import type { EVALUASI_SYNC_ROWS } from '../../../../shared/sync-rows-evaluasi.js';
 import type { PeriodeKey } from '../../../../shared/domain/evaluasi/types.js';
 import type { Pegawai } from '../../../../shared/entities.js';
 import type { DocRow, StoredDoc } from './evaluasi-doc-repo.js';
@@ -13,8 +13,13 @@ import { toStoredSkp, type StoredSkp } from './skp-repo.js';
 
 type Entity = keyof typeof EVALUASI_SYNC_ROWS;
 
-function parse<E extends Entity>(entity: E, data: string): DocRow<E> {
-  return EVALUASI_SYNC_ROWS[entity].parse(JSON.parse(data)) as DocRow<E>;
+/**
+ * Rows are checked against their wire schema on every way in (saveDoc takes a typed row, the
+ * replica's upsertDocRow parses), so reads restore the JSON without checking it again: the
+ * appraisal screen reads a year of realisasi per call and must stay near the SQL floor.
+ */
+function parse<E extends Entity>(_entity: E, data: string): DocRow<E> {
+  return JSON.parse(data) as DocRow<E>;
 }
 
 /** The one realisasi or evaluasi row of an SKP's period (the key is unique), with its revision. */
@@ -122,6 +127,12 @@ export async function peopleByIds(db: Kysely<Database>, ids: readonly string[]):
     .where('pegawai.id', 'in', unique)
     .execute();
   return new Map(rows.map((r) => [r.id, { ...r, jabatanNama: r.jabatanNama ?? '', jenisJabatan: r.jenisJabatan ?? null }]));
+}
+
+/** The umpan balik thread of an SKP in creation order (UUIDv7 ids sort by time). */
+export async function umpanBalikOf(db: Kysely<Database>, skpId: string): Promise<DocRow<'umpan_balik'>[]> {
+  const rows = await db.selectFrom('umpanBalik').select('data').where('skpId', '=', skpId).orderBy('id').execute();
+  return rows.map((r) => parse('umpan_balik', r.data));
 }
 
 /** Account names by user id (authors of umpan balik, actors of evaluation steps). */

@@ -66,14 +66,15 @@ export async function rekap(core: CoreContext, actor: Actor, a: ParsedArgsOf<'la
 export async function saveLaporan(core: CoreContext, actor: Actor, a: ParsedArgsOf<'laporan/save'>): Promise<LaporanHarianRow> {
   const { row, scope } = await writeEvaluasi(core, actor, ['laporan_harian'], async (trx, ctx) => {
     const s = await loadEvaluasi(core, trx, actor, a.skpId);
-    requireOwnerSide(s);
     const existing = a.id ? await findDoc(trx, 'laporan_harian', a.id) : undefined;
     if (a.id && (!existing || existing.row.skpId !== a.skpId)) throw new AppFailure('NOT_FOUND', 'Laporan harian tidak ditemukan.');
+    // A locked period is refused for every role, before who is asking.
     const locks = await lockRowsOf(trx, a.skpId);
     for (const tanggal of new Set([a.tanggal, ...(existing ? [existing.row.tanggal] : [])])) {
       const refusal = checkLaporanHarianEdit(s.stored.skp.periode, tanggal, s.settings.periodeEvaluasi, locks);
       if (refusal) refusedEvaluasi(refusal);
     }
+    requireOwnerSide(s);
     if (a.rhkId !== null && !(await rhkOfSkp(trx, [a.skpId])).some((r) => r.rhk.id === a.rhkId)) throw new AppFailure('VALIDATION', 'RHK tidak ditemukan pada SKP ini.');
     const sameDay = await laporanBetween(trx, [a.skpId], a.tanggal, a.tanggal);
     const menitHariIni = sameDay.filter((d) => d.row.id !== a.id).reduce((n, d) => n + d.row.menit, 0) + a.menit;
@@ -92,9 +93,9 @@ export async function deleteLaporan(core: CoreContext, actor: Actor, a: ParsedAr
     const existing = await findDoc(trx, 'laporan_harian', a.id);
     if (!existing) throw new AppFailure('NOT_FOUND', 'Laporan harian tidak ditemukan.');
     const s = await loadEvaluasi(core, trx, actor, existing.row.skpId);
-    requireOwnerSide(s);
     const refusal = checkLaporanHarianEdit(s.stored.skp.periode, existing.row.tanggal, s.settings.periodeEvaluasi, await lockRowsOf(trx, s.stored.skp.id));
     if (refusal) refusedEvaluasi(refusal);
+    requireOwnerSide(s);
     await deleteDoc(trx, ctx, 'laporan_harian', 'laporanHarian/delete', existing);
     return { deleted: true };
   });

@@ -18,8 +18,7 @@ import { BERAKHLAK, normalizePerilaku } from '../../../../shared/domain/skp/bera
 import { JENIS_JABATAN, type JenisJabatan } from '../../../../shared/domain/jabatan.js';
 import type { EvaluasiAllowed, EvaluasiSession, RiwayatPeriodeView } from '../../../../shared/entities-evaluasi.js';
 import type { PersonRef } from '../../../../shared/entities.js';
-import { docsOfSkp } from '../../db/repositories/evaluasi-doc-repo.js';
-import { docsAt, peopleByIds, userNames, type PersonRow } from '../../db/repositories/evaluasi-query-repo.js';
+import { docsAt, peopleByIds, umpanBalikOf, userNames, type PersonRow } from '../../db/repositories/evaluasi-query-repo.js';
 import { rhkOfSkp } from '../../db/repositories/rhk-repo.js';
 import { findUnit } from '../../db/repositories/unit-repo.js';
 import { hasSyncConfig } from '../../sync/sync-settings.js';
@@ -64,7 +63,7 @@ export async function evaluasiSession(core: CoreContext, db: Kysely<Database>, a
     rhkOfSkp(db, [skpId]),
     docsAt(db, 'realisasi', [skpId]),
     docsAt(db, 'evaluasi', [skpId]),
-    docsOfSkp(db, 'umpan_balik', [skpId]),
+    umpanBalikOf(db, skpId),
     findUnit(db, skp.unitId),
     hasSyncConfig(db),
   ]);

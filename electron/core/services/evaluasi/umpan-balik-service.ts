@@ -11,8 +11,8 @@ import type { ParsedArgsOf, ResultOf } from '../../../../shared/contract.js';
 import { AppFailure } from '../../../../shared/result.js';
 import type { UmpanBalik } from '../../../../shared/domain/evaluasi/types.js';
 import type { UmpanBalikRow } from '../../../../shared/entities-evaluasi.js';
-import { docsOfSkp, saveDoc } from '../../db/repositories/evaluasi-doc-repo.js';
-import { userNames } from '../../db/repositories/evaluasi-query-repo.js';
+import { saveDoc } from '../../db/repositories/evaluasi-doc-repo.js';
+import { umpanBalikOf, userNames } from '../../db/repositories/evaluasi-query-repo.js';
 import { rhkOfSkp } from '../../db/repositories/rhk-repo.js';
 import { newId } from '../../ids.js';
 import { loadEvaluasi, periodOf, writeEvaluasi } from './access.js';
@@ -34,7 +34,7 @@ export async function umpanBalikRows(
 
 export async function listUmpanBalik(core: CoreContext, actor: Actor, a: ParsedArgsOf<'umpanBalik/list'>): Promise<ResultOf<'umpanBalik/list'>> {
   const s = await loadEvaluasi(core, core.db, actor, a.skpId);
-  const all = await docsOfSkp(core.db, 'umpan_balik', [a.skpId]);
+  const all = await umpanBalikOf(core.db, a.skpId);
   const hits = all.filter(
     (m) =>
       (a.periode === undefined || m.periode === a.periode) &&

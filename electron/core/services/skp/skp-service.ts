@@ -14,7 +14,8 @@ import { checkEdit, type SkpPart } from '../../../../shared/domain/skp/editable.
 import { SKP_MSG } from '../../../../shared/domain/skp/messages.js';
 import { checkPeriode, clashingSkp } from '../../../../shared/domain/skp/periode.js';
 import { draftFromTemplate, newSkp } from '../../../../shared/domain/skp/template.js';
-import type { Delegasi, PenilaiSnapshot, Skp } from '../../../../shared/domain/skp/types.js';
+import type { Delegasi, Pendekatan, PenilaiSnapshot, Skp } from '../../../../shared/domain/skp/types.js';
+import { convertTargets, type KonversiTarget } from '../../../../shared/domain/skp/pendekatan.js';
 import { relinkAfterPerubahan } from '../../../../shared/domain/skp/versions.js';
 import { transition, type SkpAction } from '../../../../shared/domain/skp/workflow.js';
 import { hasNewerVersion, insertSkp, skpOfPegawai, updateSkp, type StoredSkp } from '../../db/repositories/skp-repo.js';
@@ -108,12 +109,35 @@ export async function updateSkpParts(core: CoreContext, actor: Actor, args: Pars
       if (clashingSkp({ ...next, periode: args.periode }, others)) throw new AppFailure('CONFLICT', SKP_MSG.periodeTumpangTindih);
       next.periode = args.periode;
     }
+    if (args.pendekatan && args.pendekatan !== base.skp.pendekatan) await retarget(trx, ctx, next.id, args.pendekatan, args.konversiTarget);
     if (args.pendekatan) next.pendekatan = args.pendekatan;
     if (args.perilaku) next.perilaku = normalizePerilaku(args.perilaku);
     if (args.lampiran) next.lampiran = args.lampiran;
     await updateSkp(trx, ctx, next, base, 'skp/update');
     return next.id;
   });
+}
+
+/**
+ * A new pendekatan invalidates every target written for the old one: with RHK present the change
+ * is refused unless the caller chose to convert the targets or clear them, done here in the same
+ * transaction (shared/domain/skp/pendekatan.ts).
+ */
+async function retarget(trx: Trx, ctx: WriteContext, skpId: string, to: Pendekatan, mode: KonversiTarget | undefined): Promise<void> {
+  const stored = await rhkOfSkp(trx, [skpId]);
+  if (stored.length === 0) return;
+  if (!mode) {
+    throw new AppFailure(
+      'VALIDATION',
+      `SKP ini sudah memiliki ${stored.length} RHK dengan target ${to === 'kuantitatif' ? 'kualitatif' : 'kuantitatif'}. Pilih apakah target dikonversi atau dikosongkan sebelum mengganti pendekatan.`,
+    );
+  }
+  const { rhk } = convertTargets(stored.map((r) => r.rhk), to, mode);
+  const byId = new Map(stored.map((r) => [r.rhk.id, r]));
+  for (const r of rhk) {
+    const before = byId.get(r.id);
+    if (before) await updateRhk(trx, ctx, r, before, mode === 'convert' ? 'rhk/konversiTarget' : 'rhk/kosongkanTarget');
+  }
 }
 
 /** Who the approval freezes on the SKP: the approving penilai (or the one delegating) and their atasan. */
