@@ -51,6 +51,7 @@ export const evaluasiEn: EvaluasiDictionary = {
     empty: 'No matching employees.',
     total: (x) => `${n(x)} employees`,
     rowsTotal: (x) => `${n(x)} rows`,
+    todoRange: (from, to, total) => (total === 0 ? '0 periods' : `${n(from)}–${n(to)} of ${n(total)} periods`),
     people: 'Appraiser',
     atasanPenilai: "Appraiser's superior",
     noPenilai: 'No appraiser yet',

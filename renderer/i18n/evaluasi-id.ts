@@ -54,6 +54,7 @@ export const evaluasiId = {
     empty: 'Tidak ada pegawai yang cocok.',
     total: (x: number) => `${n(x)} pegawai`,
     rowsTotal: (x: number) => `${n(x)} baris`,
+    todoRange: (from: number, to: number, total: number) => (total === 0 ? '0 periode' : `${n(from)}–${n(to)} dari ${n(total)} periode`),
     people: 'Pejabat penilai',
     atasanPenilai: 'Atasan pejabat penilai',
     noPenilai: 'Belum ada pejabat penilai',

@@ -69,7 +69,7 @@ export function TodoList({ kind, onOpen, onShowAll }: { kind: EvaluasiTodoKind; 
           </Table.Tbody>
         </Table>
       )}
-      {q.data && <CountPager total={q.data.total} offset={offset} pageSize={PAGE_SIZE} onOffset={setOffset} range={t.evaluasi.progres.range} />}
+      {q.data && <CountPager total={q.data.total} offset={offset} pageSize={PAGE_SIZE} onOffset={setOffset} range={s.todoRange} />}
       <Button variant="subtle" size="xs" onClick={onShowAll} style={{ alignSelf: 'flex-start' }}>
         {t.home.showAll}
       </Button>
