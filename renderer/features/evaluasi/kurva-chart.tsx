@@ -9,14 +9,14 @@ export function KurvaChart({ rows, unitLabel, batasLabel }: { rows: KurvaChartRo
   const hasBatas = rows.some((r) => r.batas !== null);
   return (
     <BarChart
-      h={240}
+      h={260}
       data={rows.map((r) => ({ predikat: r.predikat, unit: r.unit, batas: r.batas ?? 0 }))}
       dataKey="predikat"
       series={[{ name: 'unit', label: unitLabel, color: 'teal.6' }, ...(hasBatas ? [{ name: 'batas', label: batasLabel, color: 'gray.5' }] : [])]}
       withLegend
       yAxisProps={{ domain: [0, 100] }}
       // Every predikat keeps its label under its bars (the law's words, never skipped).
-      xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
+      xAxisProps={{ interval: 0, angle: -15, textAnchor: 'end', height: 44, tick: { fontSize: 11 } }}
       valueFormatter={(v) => formatPercent(v, lang)}
       data-testid="kurva-chart"
     />

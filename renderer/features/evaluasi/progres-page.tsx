@@ -81,7 +81,7 @@ export function ProgresPage() {
                 dataKey="predikat"
                 series={[{ name: 'jumlah', label: t.evaluasi.kurva.jumlah, color: 'teal.6' }]}
                 valueFormatter={(x) => formatCount(x, lang)}
-                xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
+                xAxisProps={{ interval: 0, angle: -15, textAnchor: 'end', height: 44, tick: { fontSize: 11 } }}
                 yAxisProps={{ allowDecimals: false }}
                 data-testid="progres-chart"
               />
