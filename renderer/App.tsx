@@ -16,6 +16,7 @@ import { SignInPage } from './features/start/sign-in-page.js';
 import { Shell } from './features/shell/shell.js';
 import { ChangePasswordPage } from './features/account/change-password-page.js';
 import { useT } from './i18n/i18n.js';
+import { useToast } from './components/toast.js';
 import { invoke, onAuthLost, onPasswordChangeRequired, reconnectEvents } from './lib/api.js';
 import { useCoreEvent } from './lib/use-core-event.js';
 
@@ -61,10 +62,12 @@ export function App() {
     setView({ kind: 'shell', session, demo: demo ?? null });
   }, []);
 
+  const { clear: clearToasts } = useToast();
   const backToSignIn = useCallback((notice: string | null) => {
     reconnectEvents();
+    clearToasts();
     setView((v) => (v.kind === 'shell' ? { kind: 'signIn', instansi: v.session.instansi, notice } : v));
-  }, []);
+  }, [clearToasts]);
   useEffect(() => onAuthLost(() => backToSignIn(t.app.sessionEnded)), [t, backToSignIn]);
   // Mid-session the account may come to need a new password (e.g. a reset pulled from the server).
   useEffect(

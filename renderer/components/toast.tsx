@@ -12,9 +12,10 @@ import { useT } from '../i18n/i18n.js';
 
 export type ToastInput = { color?: string; title?: string; message: string; sticky?: boolean };
 type Toast = ToastInput & { id: number };
-type ToastApi = { show: (toast: ToastInput) => void };
+/** `clear`: drop every toast (a sign-out: the next person must not read the last one's confirmations). */
+type ToastApi = { show: (toast: ToastInput) => void; clear: () => void };
 
-const ToastContext = createContext<ToastApi>({ show: () => undefined });
+const ToastContext = createContext<ToastApi>({ show: () => undefined, clear: () => undefined });
 const LIFETIME_MS = 5000;
 let nextId = 1;
 
@@ -30,7 +31,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     },
     [dismiss],
   );
-  const api = useMemo(() => ({ show }), [show]);
+  const clear = useCallback(() => setToasts([]), []);
+  const api = useMemo(() => ({ show, clear }), [show, clear]);
   return (
     <ToastContext value={api}>
       {children}

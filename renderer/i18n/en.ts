@@ -10,6 +10,7 @@ import { printEn } from './print-en.js';
 import { formsEn } from './forms-en.js';
 import { usersEn } from './users-en.js';
 import { finishEn } from './finish-en.js';
+import { evaluasiEn } from './evaluasi-en.js';
 
 export const en: Dictionary = {
   app: {
@@ -53,6 +54,7 @@ export const en: Dictionary = {
     skpReadiness: 'SKP readiness',
     skpPeta: 'Cascading map',
     skpBulk: 'SKP help',
+    ...evaluasiEn.nav,
   },
   setup: {
     title: 'Welcome to Meja Kinerja',
@@ -287,4 +289,5 @@ export const en: Dictionary = {
   forms: formsEn,
   accounts: usersEn,
   finish: finishEn,
+  evaluasi: evaluasiEn,
 };

@@ -1,4 +1,5 @@
 /** English strings of Beranda, the grouped menu and the split Persetujuan; same keys as `home-id.ts`. */
+import { evaluasiEn } from './evaluasi-en.js';
 import type { HomeDictionary } from './home-id.js';
 
 const n = (x: number) => x.toLocaleString('en-GB');
@@ -18,6 +19,7 @@ export const homeEn: HomeDictionary = {
     draft: { label: 'My SKP in draft', hint: 'Complete the RHK, then submit to the pejabat penilai.' },
     belumAdaSkp: { label: 'Staff without an SKP', hint: 'Holders of jabatan in your reach who have no SKP this year yet.' },
     konflik: { label: 'Sync conflicts', hint: 'Changes the server refused, waiting for your decision.' },
+    ...evaluasiEn.home.items,
   },
   noSkpYet: (tahun: number) => `You have no SKP for ${tahun} yet.`,
   createInSkpSaya: 'Create it in My SKP',

@@ -2,6 +2,7 @@
  * Indonesian strings of Beranda, the grouped menu, the split Persetujuan and list totals.
  * `home-en.ts` is typed as `HomeDictionary`.
  */
+import { evaluasiId } from './evaluasi-id.js';
 import type { HomeItemKey } from '../features/home/home-items.js';
 import type { NavGroup } from '../features/shell/nav.js';
 import type { InboxTab } from '../../shared/home.js';
@@ -24,6 +25,7 @@ export const homeId = {
     draft: { label: 'SKP saya masih draf', hint: 'Lengkapi RHK, lalu ajukan kepada pejabat penilai.' },
     belumAdaSkp: { label: 'Pegawai belum punya SKP', hint: 'Pemegang jabatan dalam jangkauan Anda yang belum membuat SKP tahun ini.' },
     konflik: { label: 'Konflik sinkronisasi', hint: 'Perubahan yang ditolak server dan menunggu keputusan Anda.' },
+    ...evaluasiId.home.items,
   } satisfies Record<HomeItemKey, { label: string; hint: string }>,
   noSkpYet: (tahun: number) => `Anda belum punya SKP tahun ${tahun}.`,
   createInSkpSaya: 'Buat di SKP Saya',

@@ -13,6 +13,7 @@ import { printId } from './print-id.js';
 import { formsId } from './forms-id.js';
 import { usersId } from './users-id.js';
 import { finishId } from './finish-id.js';
+import { evaluasiId } from './evaluasi-id.js';
 
 // Typed as open records: the audit log may hold codes this version does not know yet.
 const AUDIT_ACTIONS: Record<string, string> = {
@@ -88,6 +89,7 @@ export const id = {
     skpReadiness: 'Kesiapan SKP',
     skpPeta: 'Peta Cascading',
     skpBulk: 'Bantuan SKP',
+    ...evaluasiId.nav,
   },
   setup: {
     title: 'Selamat datang di Meja Kinerja',
@@ -293,6 +295,7 @@ export const id = {
   forms: formsId,
   accounts: usersId,
   finish: finishId,
+  evaluasi: evaluasiId,
 };
 
 export type Dictionary = typeof id;

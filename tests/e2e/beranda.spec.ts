@@ -43,6 +43,12 @@ function totalOf(range: string): number {
   return Number((m?.[1] ?? m?.[2] ?? 'NaN').replace(/\./g, ''));
 }
 
+/** The total of an evaluation to-do list: "1–3 dari 3 periode" → 3, "0 periode" → 0. */
+function todoTotalOf(range: string): number {
+  const m = /dari\s+([\d.]+)\s+periode|^([\d.]+) periode$/.exec(range.trim());
+  return Number((m?.[1] ?? m?.[2] ?? 'NaN').replace(/\./g, ''));
+}
+
 /** Beranda's counts as shown: item key → value. */
 async function counts(page: Page): Promise<Map<string, number>> {
   await nav(page).getByRole('button', { name: 'Beranda', exact: true }).click();
@@ -87,6 +93,17 @@ async function followCount(page: Page, key: string, count: number): Promise<void
       for (const row of await page.getByTestId('readiness-row').all()) await expect(row).toContainText('Belum ada');
       await page.screenshot({ path: `${SHOTS}/kesiapan-belum-ada.png` });
       return;
+    case 'beriNilai':
+    case 'isiRealisasi':
+    case 'terimaNilai':
+    case 'segeraDitutup': {
+      // Evaluation to-dos (issue 10): the list of exactly those periods (evaluasi/todo).
+      const list = page.locator(`[data-testid="todo-list"][data-kind="${key}"]`);
+      await expect(list).toBeVisible();
+      await expect.poll(async () => todoTotalOf(await list.getByTestId('list-range').innerText())).toBe(count);
+      await expect(list.getByTestId('todo-row')).toHaveCount(Math.min(count, 50));
+      return;
+    }
     case 'konflik':
       await expect(page.getByRole('heading', { name: 'Konflik' })).toBeVisible();
       if (count === 0) await expect(page.getByTestId('conflicts-empty')).toBeVisible();
@@ -124,7 +141,7 @@ test('Beranda per role: every count opens exactly its rows', async ({ page }) =>
   const me = (await call(page, 'auth/me', {})).user.pegawaiId ?? '';
   const own = await call(page, 'skp/list', { tahun: new Date().getFullYear(), pegawaiId: me, offset: 0, limit: 1 });
   await expect(page.getByTestId('home-no-skp')).toHaveCount(own.total === 0 ? 1 : 0);
-  const op = await followAll(page, ['diUnitSaya', 'dikembalikan', 'draft', 'belumAdaSkp', 'konflik']);
+  const op = await followAll(page, ['diUnitSaya', 'dikembalikan', 'draft', 'belumAdaSkp', 'beriNilai', 'isiRealisasi', 'terimaNilai', 'segeraDitutup', 'konflik']);
   expect(op.get('diUnitSaya')).toBeGreaterThan(0);
   // The menu badge shows the same number as Beranda.
   await expect(nav(page).getByTestId('nav-badge-skpInbox')).toHaveText(String(op.get('diUnitSaya')));
@@ -221,7 +238,7 @@ test('Beranda per role: every count opens exactly its rows', async ({ page }) =>
   await signIn(page, owner.nip, ownerPassword);
   await expect(page.getByTestId('home-no-skp')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/beranda-pegawai.png` });
-  const mine = await followAll(page, ['dikembalikan', 'draft']);
+  const mine = await followAll(page, ['dikembalikan', 'draft', 'isiRealisasi', 'terimaNilai', 'segeraDitutup']);
   expect(mine.get('dikembalikan')).toBe(1);
   await expect(nav(page).getByTestId('nav-badge-skpSaya')).toHaveText('1');
   await expect(nav(page).getByRole('button', { name: 'Persetujuan' })).toHaveCount(0);

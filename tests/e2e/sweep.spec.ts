@@ -193,6 +193,31 @@ async function sweepSkpDetail(page: Page, who: string, findings: Finding[]): Pro
   await sweep(page, `${who} SKP detail`, findings);
 }
 
+/** The first approved SKP of Evaluasi opens its appraisal session (issue 10); the annual one too. */
+async function sweepEvaluasiSession(page: Page, who: string, findings: Finding[]): Promise<void> {
+  await menuItem(page, idStrings.nav.evaluasi).first().click();
+  await settle(page);
+  if ((await page.getByTestId('staff-row').count()) === 0) return;
+  await page.getByTestId('staff-row').first().getByRole('button').click();
+  await expect(page.getByTestId('evaluasi-session')).toBeVisible();
+  await sweep(page, `${who} Evaluasi session`, findings);
+  await page.getByTestId('periode-select').click();
+  await page.getByRole('option', { name: /^Tahunan/ }).click();
+  await expect(page.locator('[data-testid="evaluasi-session"][data-periode="TAHUNAN"]')).toBeVisible();
+  await sweep(page, `${who} Evaluasi tahunan`, findings);
+}
+
+/** Realisasi Saya's second tab, the laporan harian with its rekap. */
+async function sweepLaporanHarian(page: Page, who: string, findings: Finding[]): Promise<void> {
+  await menuItem(page, idStrings.nav.realisasiSaya).first().click();
+  await settle(page);
+  const tab = page.getByRole('tab', { name: idStrings.evaluasi.realisasi.tabLaporan });
+  if ((await tab.count()) === 0) return;
+  await tab.click();
+  await expect(page.getByTestId('laporan-tab')).toBeVisible();
+  await sweep(page, `${who} Laporan Harian`, findings);
+}
+
 /** One line per screen and kind, with how often and a sample: readable even with 200 hits. */
 function report(findings: Finding[]): string {
   const groups = new Map<string, { n: number; samples: string[] }>();
@@ -226,6 +251,7 @@ test('screen sweep: no programmer text, no ISO or month-first dates, no cut badg
   expect(visited).toEqual(expect.arrayContaining(Object.values(pages)));
   await sweepPegawaiDetail(page, 'operator', findings);
   await sweepSkpDetail(page, 'operator', findings);
+  await sweepEvaluasiSession(page, 'operator', findings);
   const { atasan, staff } = await pickAccounts(page);
   await signOut(page);
   await sweep(page, 'sign-in', findings);
@@ -234,12 +260,16 @@ test('screen sweep: no programmer text, no ISO or month-first dates, no cut badg
   await signIn(page, atasan.nip, atasan.nama);
   const atasanVisited = await sweepMenu(page, 'atasan', findings);
   expect(atasanVisited).toContain('Persetujuan');
+  expect(atasanVisited).toContain(idStrings.nav.evaluasi);
+  await sweepEvaluasiSession(page, 'atasan', findings);
   await signOut(page);
 
   // A pegawai: their own SKP and what everyone sees.
   await signIn(page, staff.nip, staff.nama);
   const staffVisited = await sweepMenu(page, 'pegawai', findings);
   expect(staffVisited).toContain('SKP Saya');
+  expect(staffVisited).toContain(idStrings.nav.realisasiSaya);
+  await sweepLaporanHarian(page, 'pegawai', findings);
   // No action the core would refuse: with an SKP of the year in any status, none is offered.
   await menuItem(page, idStrings.nav.skpSaya).first().click();
   await settle(page);

@@ -6,19 +6,22 @@ import type { HomeSummary } from '../../shared/home.js';
 import { touches } from '../../renderer/lib/use-core-event.js';
 
 describe('visiblePages', () => {
-  it('shows a plain pegawai the read-only screens and SKP Saya', () => {
+  it('shows a plain pegawai the read-only screens, SKP Saya and Realisasi Saya', () => {
     expect(visiblePages(['pegawai'])).toEqual(['beranda', 'verify', 'pegawai', 'jabatan', 'units', 'sync']);
-    expect(visiblePages(['pegawai'], { hasPegawai: true, isAtasan: false })).toEqual(['beranda', 'skpSaya', 'verify', 'pegawai', 'jabatan', 'units', 'sync']);
+    expect(visiblePages(['pegawai'], { hasPegawai: true, isAtasan: false })).toEqual(['beranda', 'skpSaya', 'realisasiSaya', 'verify', 'pegawai', 'jabatan', 'units', 'sync']);
   });
-  it('gives an atasan the approval inbox, the SKP list, readiness and peta, but not the operator tools', () => {
+  it('gives an atasan the approval inbox, the SKP list, readiness, peta and Evaluasi, but not the operator tools', () => {
     expect(visiblePages(['pegawai'], { hasPegawai: true, isAtasan: true })).toEqual([
-      'beranda', 'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'verify', 'pegawai', 'jabatan', 'units', 'sync',
+      'beranda', 'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'realisasiSaya', 'evaluasi', 'verify', 'pegawai', 'jabatan', 'units', 'sync',
     ]);
   });
-  it('gives operators every SKP screen, import, history and conflicts, admins also users', () => {
-    expect(visiblePages(['operator'])).toEqual(['beranda', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'verify', 'pegawai', 'jabatan', 'units', 'sheets', 'audit', 'sync', 'conflicts']);
+  it('gives operators every SKP and evaluation screen, import, overrides, history and conflicts, admins also settings and users', () => {
+    expect(visiblePages(['operator'])).toEqual([
+      'beranda', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'evaluasi', 'kurva', 'progresUnit', 'verify', 'pegawai', 'jabatan', 'units', 'sheets', 'penilaiOverride', 'audit', 'sync', 'conflicts',
+    ]);
     expect(visiblePages(['admin'], { hasPegawai: true, isAtasan: false })).toEqual([
-      'beranda', 'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'verify', 'pegawai', 'jabatan', 'units', 'sheets', 'users', 'audit', 'sync', 'conflicts',
+      'beranda', 'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'realisasiSaya', 'evaluasi', 'kurva', 'progresUnit', 'pengaturanKinerja', 'verify',
+      'pegawai', 'jabatan', 'units', 'sheets', 'penilaiOverride', 'users', 'audit', 'sync', 'conflicts',
     ]);
   });
 });
@@ -27,7 +30,7 @@ describe('navSections', () => {
   it('puts Beranda on top and the rest in Kinerja / Data pegawai / Administrasi, leaving empty groups out', () => {
     expect(navSections(visiblePages(['pegawai'], { hasPegawai: true, isAtasan: false }))).toEqual([
       { group: null, pages: ['beranda'] },
-      { group: 'kinerja', pages: ['skpSaya', 'verify'] },
+      { group: 'kinerja', pages: ['skpSaya', 'realisasiSaya', 'verify'] },
       { group: 'dataPegawai', pages: ['pegawai', 'jabatan', 'units'] },
       { group: 'administrasi', pages: ['sync'] },
     ]);
@@ -49,6 +52,19 @@ describe('navBadges and homeItems', () => {
     expect(navBadges(atasan)).toEqual({ skpInbox: 3, skpSaya: 2 });
     expect(navBadges(operator)).toEqual({ skpInbox: 7, conflicts: 2 });
     expect(navBadges({ ...atasan, inbox: { menungguSaya: 0, diUnitSaya: 5 }, mine: { ...mine, dikembalikan: 0 } })).toEqual({});
+    const rater = { ...atasan, evaluasi: { ...evaluasi, beriNilai: 2, isiRealisasi: 1, terimaNilai: 1 } };
+    expect(navBadges(rater)).toEqual({ skpInbox: 3, skpSaya: 2, evaluasi: 2, realisasiSaya: 2 });
+  });
+
+  it('opens each evaluation to-do on exactly its evaluasi/todo list', () => {
+    const rater = { ...atasan, evaluasi: { isiRealisasi: 1, beriNilai: 2, segeraDitutup: 0, terimaNilai: 3, batasTahunan: null } };
+    const items = homeItems(rater, visiblePages(['pegawai'], { hasPegawai: true, isAtasan: true })).filter((i) => ['beriNilai', 'isiRealisasi', 'terimaNilai', 'segeraDitutup'].includes(i.key));
+    expect(items.map((i) => [i.key, i.count, i.target])).toEqual([
+      ['beriNilai', 2, { page: 'evaluasi', filter: { todo: 'beriNilai' } }],
+      ['isiRealisasi', 1, { page: 'realisasiSaya', filter: { todo: 'isiRealisasi' } }],
+      ['terimaNilai', 3, { page: 'realisasiSaya', filter: { todo: 'terimaNilai' } }],
+      ['segeraDitutup', 0, { page: 'realisasiSaya', filter: { todo: 'segeraDitutup' } }],
+    ]);
   });
 
   it('offers a count only with a list to open, each with the filter that lists its rows', () => {

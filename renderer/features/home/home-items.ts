@@ -2,7 +2,7 @@
 import type { HomeSummary } from '../../../shared/home.js';
 import type { PageId, PageTarget } from '../shell/nav.js';
 
-export const HOME_ITEM_KEYS = ['menungguSaya', 'diUnitSaya', 'dikembalikan', 'draft', 'belumAdaSkp', 'konflik'] as const;
+export const HOME_ITEM_KEYS = ['menungguSaya', 'diUnitSaya', 'dikembalikan', 'draft', 'belumAdaSkp', 'beriNilai', 'isiRealisasi', 'terimaNilai', 'segeraDitutup', 'konflik'] as const;
 export type HomeItemKey = (typeof HOME_ITEM_KEYS)[number];
 export type HomeItem = { key: HomeItemKey; count: number; target: PageTarget };
 
@@ -21,6 +21,15 @@ export function homeItems(s: HomeSummary, visible: readonly PageId[]): HomeItem[
     { key: 'dikembalikan', count: s.mine?.dikembalikan ?? null, target: { page: 'skpSaya', filter: { status: 'dikembalikan' } } },
     { key: 'draft', count: s.mine?.draft ?? null, target: { page: 'skpSaya', filter: { status: 'draft' } } },
     { key: 'belumAdaSkp', count: s.belumAdaSkp, target: { page: 'skpReadiness', filter: { status: 'belum_ada' } } },
+    // Evaluation to-dos (issue 10): each opens evaluasi/todo's list of exactly those rows.
+    { key: 'beriNilai', count: s.evaluasi.beriNilai, target: { page: 'evaluasi', filter: { todo: 'beriNilai' } } },
+    { key: 'isiRealisasi', count: s.evaluasi.isiRealisasi, target: { page: 'realisasiSaya', filter: { todo: 'isiRealisasi' } } },
+    { key: 'terimaNilai', count: s.evaluasi.terimaNilai, target: { page: 'realisasiSaya', filter: { todo: 'terimaNilai' } } },
+    {
+      key: 'segeraDitutup',
+      count: s.evaluasi.segeraDitutup,
+      target: visible.includes('realisasiSaya') ? { page: 'realisasiSaya', filter: { todo: 'segeraDitutup' } } : { page: 'evaluasi', filter: { todo: 'segeraDitutup' } },
+    },
     { key: 'konflik', count: s.konflik, target: { page: 'conflicts' } },
   ];
   return all.filter((i): i is HomeItem => i.count !== null && visible.includes(i.target.page));

@@ -3,7 +3,7 @@
  * that opens the list holding exactly those rows, and how the desk syncs.
  */
 import { Alert, Anchor, Badge, Group, Loader, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconAlertTriangle, IconArrowBackUp, IconClipboardCheck, IconPencil, IconRefresh, IconUserQuestion, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowBackUp, IconClipboardCheck, IconClipboardList, IconClockHour4, IconPencil, IconRefresh, IconStars, IconThumbUp, IconUserQuestion, IconUsers, type Icon } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useLang, useT } from '../../i18n/i18n.js';
@@ -16,6 +16,7 @@ import { visiblePages } from '../shell/nav.js';
 import { useOpenPage } from '../shell/navigation.js';
 import { hasNoSkpYet, homeItems, type HomeItem, type HomeItemKey } from './home-items.js';
 import { useHomeSummary } from './home-summary-context.js';
+import { DeadlineReminder, RatingToAcknowledge } from '../evaluasi/home-evaluasi.js';
 
 const ICONS = {
   menungguSaya: IconClipboardCheck,
@@ -23,11 +24,26 @@ const ICONS = {
   dikembalikan: IconArrowBackUp,
   draft: IconPencil,
   belumAdaSkp: IconUserQuestion,
+  beriNilai: IconStars,
+  isiRealisasi: IconClipboardList,
+  terimaNilai: IconThumbUp,
+  segeraDitutup: IconClockHour4,
   konflik: IconAlertTriangle,
 } as const satisfies Record<HomeItemKey, Icon>;
 
 /** Counts that ask the person to act are coloured while above zero. */
-const COLORS = { menungguSaya: 'orange', diUnitSaya: 'blue', dikembalikan: 'red', draft: 'gray', belumAdaSkp: 'yellow', konflik: 'red' } as const satisfies Record<HomeItemKey, string>;
+const COLORS = {
+  menungguSaya: 'orange',
+  diUnitSaya: 'blue',
+  dikembalikan: 'red',
+  draft: 'gray',
+  belumAdaSkp: 'yellow',
+  beriNilai: 'orange',
+  isiRealisasi: 'blue',
+  terimaNilai: 'teal',
+  segeraDitutup: 'yellow',
+  konflik: 'red',
+} as const satisfies Record<HomeItemKey, string>;
 
 function CountCard({ item, onOpen }: { item: HomeItem; onOpen: () => void }) {
   const t = useT();
@@ -121,6 +137,8 @@ export function HomePage() {
               </Group>
             </Alert>
           )}
+          <DeadlineReminder batas={s.evaluasi.batasTahunan} />
+          {s.evaluasi.terimaNilai !== null && s.evaluasi.terimaNilai > 0 && <RatingToAcknowledge tahun={s.tahun} />}
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm" data-testid="home-counts">
             {items.map((item) => (
               <CountCard key={item.key} item={item} onOpen={() => openPage(item.target)} />

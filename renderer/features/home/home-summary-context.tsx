@@ -8,7 +8,7 @@ import type { HomeSummary } from '../../../shared/home.js';
 import type { AppError } from '../../../shared/result.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useCoreEvent } from '../../lib/use-core-event.js';
-import { SKP_ENTITIES } from '../skp/skp-entities.js';
+import { EVALUASI_ENTITIES } from '../evaluasi/evaluasi-entities.js';
 import { currentYear } from '../skp/skp-format.js';
 
 export type HomeSummaryValue = { data: HomeSummary | undefined; error: AppError | null; loading: boolean; reload: () => void };
@@ -16,7 +16,7 @@ export type HomeSummaryValue = { data: HomeSummary | undefined; error: AppError 
 const HomeSummaryContext = createContext<HomeSummaryValue | null>(null);
 
 /** Entity names of `data/changed` the counts depend on ('sync': a push got a rejection). */
-const ENTITIES: readonly string[] = [...SKP_ENTITIES, 'unit_kerja', 'sync'];
+const ENTITIES: readonly string[] = [...EVALUASI_ENTITIES, 'unit_kerja', 'sync'];
 
 export function HomeSummaryProvider({ children }: { children: ReactNode }) {
   const summary = useApiQuery('home/summary', { tahun: currentYear() }, ENTITIES);

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { PegawaiDetail, PersonRef } from '../../../shared/entities.js';
 import { JENIS_JABATAN_LABEL } from '../../../shared/domain/jabatan.js';
@@ -8,12 +8,16 @@ import { formatDate, formatNip } from '../../lib/format.js';
 import type { GlossaryTerm } from '../../../shared/domain/glossary.js';
 import { TermHint } from '../../components/term-hint.js';
 import { atasanChainText } from '../jabatan/atasan-chain.js';
+import { useCanEditOrg } from '../../lib/session.js';
+import { useOpenPage } from '../shell/navigation.js';
 
 /** Read-only facts about a pegawai, including who rates them (from the jabatan tree). */
 export function PegawaiDetailView({ detail }: { detail: PegawaiDetail }) {
   const t = useT();
   const { lang } = useLang();
   const { pegawai, jabatan, unit } = detail;
+  const operator = useCanEditOrg();
+  const openPage = useOpenPage();
   const rows: [string, ReactNode][] = [
     [pegawai.jenisAsn === 'PNS' ? t.person.nip : t.person.niPppk, <Text ff="monospace" size="sm" key="nip">{formatNip(pegawai.nip)}</Text>],
     [t.person.jenisAsn, pegawai.jenisAsn],
@@ -35,7 +39,18 @@ export function PegawaiDetailView({ detail }: { detail: PegawaiDetail }) {
     ],
     [t.pegawai.unit, unit.nama],
     [t.pegawai.atasanChain, atasanChainText(detail.atasanChain) || t.app.none],
-    [t.pegawai.pejabatPenilai, <People key="pp" people={detail.pejabatPenilai} />],
+    [
+      t.pegawai.pejabatPenilai,
+      <Stack key="pp" gap={4}>
+        <People people={detail.pejabatPenilai} />
+        {/* Acting heads and wrong imported atasan are set per pegawai (issue 10). */}
+        {operator && (
+          <Anchor component="button" size="xs" ta="left" onClick={() => openPage({ page: 'penilaiOverride', filter: { pegawaiId: pegawai.id } })} data-testid="open-penilai-override">
+            {t.evaluasi.override.fromPegawai}
+          </Anchor>
+        )}
+      </Stack>,
+    ],
     [t.pegawai.atasanPejabatPenilai, <People key="app" people={detail.atasanPejabatPenilai} />],
     [t.pegawai.tmtMulai, pegawai.tmtMulai ? formatDate(pegawai.tmtMulai, lang) : t.app.none],
     [t.pegawai.tmtSelesai, pegawai.tmtSelesai ? formatDate(pegawai.tmtSelesai, lang) : t.app.none],

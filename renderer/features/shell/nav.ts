@@ -3,6 +3,8 @@ import type { Role } from '../../../shared/entities.js';
 import type { HomeSummary, InboxTab } from '../../../shared/home.js';
 import type { ReadinessStatus } from '../../../shared/domain/skp/readiness.js';
 import type { SkpStatus } from '../../../shared/domain/skp/types.js';
+import type { PeriodeKey } from '../../../shared/domain/evaluasi/types.js';
+import type { EvaluasiTodoKind } from '../../../shared/entities-evaluasi.js';
 
 export type PageId =
   | 'beranda'
@@ -12,6 +14,12 @@ export type PageId =
   | 'skpReadiness'
   | 'skpPeta'
   | 'skpBulk'
+  | 'realisasiSaya'
+  | 'evaluasi'
+  | 'kurva'
+  | 'progresUnit'
+  | 'pengaturanKinerja'
+  | 'penilaiOverride'
   | 'verify'
   | 'pegawai'
   | 'jabatan'
@@ -49,12 +57,18 @@ export const PAGES: readonly PageRule[] = [
   { id: 'skpReadiness', roles: ['operator', 'admin'], atasan: true, group: 'kinerja' },
   { id: 'skpPeta', roles: ['operator', 'admin'], atasan: true, group: 'kinerja' },
   { id: 'skpBulk', roles: ['operator', 'admin'], group: 'kinerja' },
+  { id: 'realisasiSaya', roles: null, needsPegawai: true, group: 'kinerja' },
+  { id: 'evaluasi', roles: ['operator', 'admin'], atasan: true, group: 'kinerja' },
+  { id: 'kurva', roles: ['operator', 'admin'], group: 'kinerja' },
+  { id: 'progresUnit', roles: ['operator', 'admin'], group: 'kinerja' },
+  { id: 'pengaturanKinerja', roles: ['admin'], group: 'kinerja' },
   // Anyone holding a printed form may check it against this desk's data.
   { id: 'verify', roles: null, group: 'kinerja' },
   { id: 'pegawai', roles: null, group: 'dataPegawai' },
   { id: 'jabatan', roles: null, group: 'dataPegawai' },
   { id: 'units', roles: null, group: 'dataPegawai' },
   { id: 'sheets', roles: ['operator', 'admin'], group: 'dataPegawai' },
+  { id: 'penilaiOverride', roles: ['operator', 'admin'], group: 'dataPegawai' },
   { id: 'users', roles: ['admin'], group: 'administrasi' },
   { id: 'audit', roles: ['operator', 'admin'], group: 'administrasi' },
   // Everyone sees how the desk syncs; connecting it is for admins (the page hides the form).
@@ -98,6 +112,10 @@ export type PageFilters = {
   skpSaya: { status: SkpStatus };
   skp: { status?: SkpStatus[]; menunggu?: boolean };
   skpReadiness: { status: ReadinessStatus };
+  /** A Beranda to-do list, or one SKP's period opened directly. */
+  evaluasi: { todo?: EvaluasiTodoKind; skpId?: string; periode?: PeriodeKey };
+  realisasiSaya: { todo?: EvaluasiTodoKind; skpId?: string; periode?: PeriodeKey };
+  penilaiOverride: { pegawaiId: string };
 };
 export type FilterOf<P extends PageId> = P extends keyof PageFilters ? PageFilters[P] : never;
 /** A page and, for the pages that take one, its opening filter. */
@@ -116,5 +134,8 @@ export function navBadges(s: HomeSummary): Partial<Record<PageId, number>> {
   if (inbox > 0) out.skpInbox = inbox;
   if (s.mine && s.mine.dikembalikan > 0) out.skpSaya = s.mine.dikembalikan;
   if (s.konflik) out.conflicts = s.konflik;
+  if (s.evaluasi.beriNilai) out.evaluasi = s.evaluasi.beriNilai;
+  const own = (s.evaluasi.isiRealisasi ?? 0) + (s.evaluasi.terimaNilai ?? 0);
+  if (own > 0) out.realisasiSaya = own;
   return out;
 }

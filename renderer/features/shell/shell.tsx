@@ -19,6 +19,7 @@ import { SyncStatusProvider } from '../sync/sync-status.js';
 import { UsersPage } from '../users/users-page.js';
 import { VerifyPage } from '../verify/verify-page.js';
 import { SkpPageBody, isSkpPage } from '../skp/skp-pages.js';
+import { EvaluasiPageBody, isEvaluasiPage } from '../evaluasi/evaluasi-pages.js';
 import { HomePage } from '../home/home-page.js';
 import { HomeSummaryProvider, useHomeSummary } from '../home/home-summary-context.js';
 import { navBadges, navSections, visiblePages, type PageId, type PageTarget } from './nav.js';
@@ -38,6 +39,7 @@ type Props = {
 
 function PageBody({ target, openConflicts }: { target: PageTarget; openConflicts: (() => void) | null }) {
   if (isSkpPage(target)) return <SkpPageBody target={target} />;
+  if (isEvaluasiPage(target)) return <EvaluasiPageBody target={target} />;
   switch (target.page) {
     case 'beranda':
       return <HomePage />;
