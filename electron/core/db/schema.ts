@@ -260,6 +260,32 @@ export interface PredikatOrganisasiTable extends EvaluasiDocColumns {
   tahun: number;
 }
 
+/** A fingerprint record of one pegawai on one day (desk-only, never synced). */
+export interface KehadiranTable {
+  id: string;
+  pegawaiId: string;
+  tanggal: string;
+  /** Minutes since midnight; null: no scan. */
+  masuk: number | null;
+  pulang: number | null;
+  sumber: string;
+  importedAt: Timestamp;
+  importedByUserId: string | null;
+}
+
+/** An excused absence (cuti, dinas luar, sakit) of one pegawai (desk-only, never synced). */
+export interface IzinPegawaiTable {
+  id: string;
+  pegawaiId: string;
+  jenis: string;
+  mulai: string;
+  selesai: string;
+  keterangan: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  updatedByUserId: string | null;
+}
+
 export interface Database {
   instansi: InstansiTable;
   unitKerja: UnitKerjaTable;
@@ -282,4 +308,6 @@ export interface Database {
   umpanBalik: UmpanBalikTable;
   evaluasi: EvaluasiTable;
   predikatOrganisasi: PredikatOrganisasiTable;
+  kehadiran: KehadiranTable;
+  izinPegawai: IzinPegawaiTable;
 }

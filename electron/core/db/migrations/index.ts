@@ -8,6 +8,8 @@ import * as m0002 from './0002-sync.js';
 import * as m0003 from './0003-skp.js';
 import * as m0004 from './0004-signing-keys.js';
 import * as m0005 from './0005-evaluasi.js';
+// 0006 (the print registry) lands from another branch; the gap is deliberate.
+import * as m0007 from './0007-kehadiran.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -15,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-skp': m0003,
   '0004-signing-keys': m0004,
   '0005-evaluasi': m0005,
+  '0007-kehadiran': m0007,
 };
