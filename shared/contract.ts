@@ -44,9 +44,11 @@ import { empty, id, isoDate, optionalText, tahun } from './contract-fields.js';
 import { accountArgSchemas, type AccountChannelResults } from './contract-accounts.js';
 import { homeArgSchemas, type HomeChannelResults } from './contract-home.js';
 import { recordsArgSchemas, type RecordsChannelResults } from './contract-records.js';
+import { tppArgSchemas, type TppChannelResults } from './contract-tpp.js';
 
 export { accountArgSchemas, PASSWORD_CHANGE_CHANNELS } from './contract-accounts.js';
 export { homeArgSchemas } from './contract-home.js';
+export { tppArgSchemas, pengaturanTppSchema } from './contract-tpp.js';
 export { MAX_AUDIT_EXPORT, recordsArgSchemas } from './contract-records.js';
 import { PEGAWAI_SORT, SKP_SORT } from './entities.js';
 
@@ -320,7 +322,7 @@ export const skpArgSchemas = {
   'skp/applyRhkToMany': z.strictObject({ jabatanId: id, tahun, rhk: rhkTemplate, pegawaiIds: z.array(id).min(1).max(5000).optional() }),
 } as const;
 
-export const argSchemas = { ...baseArgSchemas, ...skpArgSchemas, ...homeArgSchemas, ...recordsArgSchemas, ...accountArgSchemas } as const;
+export const argSchemas = { ...baseArgSchemas, ...skpArgSchemas, ...homeArgSchemas, ...recordsArgSchemas, ...accountArgSchemas, ...tppArgSchemas } as const;
 
 type SkpChannelResults = {
   'skp/list': { total: number; rows: SkpSummary[] };
@@ -354,7 +356,7 @@ export type ParsedArgsOf<C extends Channel> = z.output<(typeof argSchemas)[C]>;
 /** What each channel returns inside `Result.value`. */
 export type ResultOf<C extends Channel> = ChannelResults[C];
 
-export type ChannelResults = SkpChannelResults & HomeChannelResults & RecordsChannelResults & AccountChannelResults & {
+export type ChannelResults = SkpChannelResults & HomeChannelResults & RecordsChannelResults & AccountChannelResults & TppChannelResults & {
   'app/info': AppInfo;
   'recovery/status': RecoveryInfo;
   'recovery/restore': RecoveryInfo;

@@ -32,6 +32,10 @@ import { resolveConflict } from './sync/resolve.js';
 import { resolveActor } from './services/session-service.js';
 import { recoveryInfo } from './recovery.js';
 import * as audit from './services/audit/audit-service.js';
+import * as tppPengaturan from './services/tpp/pengaturan-service.js';
+import * as tppIzin from './services/tpp/izin-service.js';
+import * as tppImport from './services/tpp/import-service.js';
+import * as tppRekap from './services/tpp/rekap.js';
 
 type Handler<C extends Channel> = (args: ParsedArgsOf<C>, call: CallContext) => Promise<ResultOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -133,4 +137,14 @@ export const handlers = {
   'home/summary': (a, call) => homeSummary(call.core, actorOf(call), a),
   'users/bulkPreview': (a, call) => bulkAccounts.bulkPreview(call.core, actorOf(call), a),
   'users/bulkCreate': (a, call) => bulkAccounts.bulkCreate(call.core, actorOf(call), a, call.token),
+
+  'tpp/settingsGet': (_a, call) => tppPengaturan.pengaturanGet(call.core, actorOf(call)),
+  'tpp/settingsSave': (a, call) => tppPengaturan.pengaturanSave(call.core, actorOf(call), a.pengaturan),
+  'tpp/absenceList': (a, call) => tppIzin.izinList(call.core, actorOf(call), a),
+  'tpp/absenceSave': (a, call) => tppIzin.izinSave(call.core, actorOf(call), a),
+  'tpp/absenceDelete': (a, call) => tppIzin.izinDelete(call.core, actorOf(call), a.id),
+  'tpp/importPreview': (a, call) => tppImport.kehadiranPreview(call.core, actorOf(call), a, call.token),
+  'tpp/importCommit': (a, call) => tppImport.kehadiranCommit(call.core, actorOf(call), a.previewId, call.token),
+  'tpp/rekap': (a, call) => tppRekap.tppRekap(call.core, actorOf(call), a),
+  'tpp/export': (a, call) => tppRekap.tppExport(call.core, actorOf(call), a),
 } satisfies Handlers;

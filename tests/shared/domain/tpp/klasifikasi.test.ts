@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bandDari } from '../../../../shared/domain/tpp/band.js';
 import { klasifikasiHari, type HariPegawai } from '../../../../shared/domain/tpp/klasifikasi.js';
-import type { Izin, Kehadiran } from '../../../../shared/domain/tpp/types.js';
+import type { Band, Izin, Kehadiran } from '../../../../shared/domain/tpp/types.js';
 import { P, rec } from './fixtures.js';
 
 describe('bandDari (DOMAIN.md bands 1–30, 31–60, 61–90, over 90)', () => {
@@ -30,11 +30,14 @@ const SENIN = '2026-01-05';
 const JUMAT = '2026-01-09';
 const izin = (jenis: Izin['jenis'], mulai: string, selesai: string): Izin => ({ id: `i-${mulai}`, pegawaiId: 'p', jenis, mulai, selesai, keterangan: '' });
 
-type Case = [string, string, Kehadiran | undefined, Izin[], string | null, Omit<HariPegawai, 'tanggal'>];
+/** A day without its date (distributed over the union, which plain Omit is not). */
+type Tanpa<T> = T extends unknown ? Omit<T, 'tanggal'> : never;
+type Case = [string, string, Kehadiran | undefined, Izin[], string | null, Tanpa<HariPegawai>];
 
 // Office Mon–Thu 07:30 (450) – 16:00 (960), Fri 07:30 (450) – 16:30 (990). Deductions in
 // hundredths of a percent: TL1/PSW1 0.5 % = 50, 2 → 100, 3 → 125, 4 → 150; no excuse 3 % = 300.
-const hadir = (masuk: number | null, pulang: number | null, tl: [number, number | null, number] | null, psw: [number, number | null, number] | null) => ({
+type V = [Band, number | null, number] | null;
+const hadir = (masuk: number | null, pulang: number | null, tl: V, psw: V) => ({
   jenis: 'hadir' as const,
   masuk,
   pulang,
