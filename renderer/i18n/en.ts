@@ -2,6 +2,7 @@
 import type { Dictionary } from './id.js';
 import { accountEn } from './account-en.js';
 import { homeEn } from './home-en.js';
+import { tppEn } from './tpp-en.js';
 import { skpEn } from './skp-en.js';
 import { syncEn } from './sync-en.js';
 import { recoveryEn } from './recovery-en.js';
@@ -51,6 +52,7 @@ export const en: Dictionary = {
     skpReadiness: 'SKP readiness',
     skpPeta: 'Cascading map',
     skpBulk: 'SKP help',
+    tpp: 'TPP summary',
   },
   setup: {
     title: 'Welcome to Meja Kinerja',
@@ -277,6 +279,7 @@ export const en: Dictionary = {
   recovery: recoveryEn,
   account: accountEn,
   home: homeEn,
+  tpp: tppEn,
   skp: skpEn,
   records: recordsEn,
   forms: formsEn,

@@ -12,6 +12,7 @@ export type PageId =
   | 'skpReadiness'
   | 'skpPeta'
   | 'skpBulk'
+  | 'tpp'
   | 'pegawai'
   | 'jabatan'
   | 'units'
@@ -48,6 +49,7 @@ export const PAGES: readonly PageRule[] = [
   { id: 'skpReadiness', roles: ['operator', 'admin'], atasan: true, group: 'kinerja' },
   { id: 'skpPeta', roles: ['operator', 'admin'], atasan: true, group: 'kinerja' },
   { id: 'skpBulk', roles: ['operator', 'admin'], group: 'kinerja' },
+  { id: 'tpp', roles: ['operator', 'admin'], group: 'kinerja' },
   { id: 'pegawai', roles: null, group: 'dataPegawai' },
   { id: 'jabatan', roles: null, group: 'dataPegawai' },
   { id: 'units', roles: null, group: 'dataPegawai' },

@@ -124,7 +124,8 @@ describe('tpp/export', () => {
     const file = await ok(env, 'tpp/export', { tahun: 2026, bulan: 1, unitId: env.rootUnitId });
     expect(file.fileName).toBe('rekap-tpp-01-2026-01.xlsx');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file.base64, 'base64'));
+    const bytes = Buffer.from(file.base64, 'base64');
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Rekap TPP', 'Rincian Harian', 'Pengaturan']);
     const ws = wb.getWorksheet('Rekap TPP');
     if (!ws) throw new Error('no sheet');
