@@ -16,9 +16,9 @@ describe('visiblePages', () => {
     ]);
   });
   it('gives operators every SKP screen, import, history and conflicts, admins also users', () => {
-    expect(visiblePages(['operator'])).toEqual(['beranda', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'pegawai', 'jabatan', 'units', 'sheets', 'audit', 'sync', 'conflicts']);
+    expect(visiblePages(['operator'])).toEqual(['beranda', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'tpp', 'pegawai', 'jabatan', 'units', 'sheets', 'audit', 'sync', 'conflicts']);
     expect(visiblePages(['admin'], { hasPegawai: true, isAtasan: false })).toEqual([
-      'beranda', 'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'pegawai', 'jabatan', 'units', 'sheets', 'users', 'audit', 'sync', 'conflicts',
+      'beranda', 'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'tpp', 'pegawai', 'jabatan', 'units', 'sheets', 'users', 'audit', 'sync', 'conflicts',
     ]);
   });
 });
