@@ -30,7 +30,7 @@ function Row({ r }: { r: TppRekapRow }) {
   const h = r.hitung;
   return (
     <Table.Tr>
-      <Table.Td>
+      <Table.Td miw={260}>
         <Text size="sm">{r.namaLengkap}</Text>
         <Text size="xs" c="dimmed">
           {formatNip(r.nip)}
@@ -102,7 +102,7 @@ export function RekapPanel({ sel }: { sel: Bulan }) {
       </Group>
       {rekap && rekap.rows.length === 0 && <Text c="dimmed">{t.tpp.rekap.empty}</Text>}
       {rekap && rekap.rows.length > 0 && (
-        <Table.ScrollContainer minWidth={1100}>
+        <Table.ScrollContainer minWidth={1300}>
           <Table striped withTableBorder>
             <Table.Thead>
               <Table.Tr>
