@@ -46,10 +46,12 @@ import { homeArgSchemas, type HomeChannelResults } from './contract-home.js';
 import { recordsArgSchemas, type RecordsChannelResults } from './contract-records.js';
 import { evaluasiArgSchemas, type EvaluasiChannelResults } from './contract-evaluasi.js';
 import { printArgSchemas, type PrintChannelResults } from './contract-print.js';
+import { tppArgSchemas, type TppChannelResults } from './contract-tpp.js';
 
 export { accountArgSchemas, PASSWORD_CHANGE_CHANNELS } from './contract-accounts.js';
 export { homeArgSchemas } from './contract-home.js';
 export { evaluasiArgSchemas } from './contract-evaluasi.js';
+export { tppArgSchemas, pengaturanTppSchema } from './contract-tpp.js';
 export { MAX_AUDIT_EXPORT, recordsArgSchemas } from './contract-records.js';
 export { MAX_VERIFY_PDF_BYTES, printArgSchemas } from './contract-print.js';
 import { PEGAWAI_SORT, SKP_SORT } from './entities.js';
@@ -344,6 +346,7 @@ export const argSchemas = {
   ...accountArgSchemas,
   ...evaluasiArgSchemas,
   ...printArgSchemas,
+  ...tppArgSchemas,
 } as const;
 
 type SkpChannelResults = {
@@ -383,7 +386,8 @@ export type ChannelResults = SkpChannelResults &
   RecordsChannelResults &
   AccountChannelResults &
   EvaluasiChannelResults &
-  PrintChannelResults & {
+  PrintChannelResults &
+  TppChannelResults & {
   'app/info': AppInfo;
   'recovery/status': RecoveryInfo;
   'recovery/restore': RecoveryInfo;

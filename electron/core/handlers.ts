@@ -45,6 +45,10 @@ import { todoList } from './services/evaluasi/todo.js';
 import { readPrintSettings, savePrintSettings } from './services/print/print-settings.js';
 import { printSkp } from './services/print/print-service.js';
 import { verifyCode, verifyFile } from './services/print/verify-service.js';
+import * as tppPengaturan from './services/tpp/pengaturan-service.js';
+import * as tppIzin from './services/tpp/izin-service.js';
+import * as tppImport from './services/tpp/import-service.js';
+import * as tppRekap from './services/tpp/rekap.js';
 
 type Handler<C extends Channel> = (args: ParsedArgsOf<C>, call: CallContext) => Promise<ResultOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -179,4 +183,14 @@ export const handlers = {
   'print/skp': (a, call) => printSkp(call.core, actorOf(call), a),
   'verify/code': (a, call) => verifyCode(call.core, actorOf(call), a),
   'verify/file': (a, call) => verifyFile(call.core, actorOf(call), a),
+
+  'tpp/settingsGet': (_a, call) => tppPengaturan.pengaturanGet(call.core, actorOf(call)),
+  'tpp/settingsSave': (a, call) => tppPengaturan.pengaturanSave(call.core, actorOf(call), a.pengaturan),
+  'tpp/absenceList': (a, call) => tppIzin.izinList(call.core, actorOf(call), a),
+  'tpp/absenceSave': (a, call) => tppIzin.izinSave(call.core, actorOf(call), a),
+  'tpp/absenceDelete': (a, call) => tppIzin.izinDelete(call.core, actorOf(call), a.id),
+  'tpp/importPreview': (a, call) => tppImport.kehadiranPreview(call.core, actorOf(call), a, call.token),
+  'tpp/importCommit': (a, call) => tppImport.kehadiranCommit(call.core, actorOf(call), a.previewId, call.token),
+  'tpp/rekap': (a, call) => tppRekap.tppRekap(call.core, actorOf(call), a),
+  'tpp/export': (a, call) => tppRekap.tppExport(call.core, actorOf(call), a),
 } satisfies Handlers;

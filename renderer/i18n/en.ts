@@ -2,6 +2,7 @@
 import type { Dictionary } from './id.js';
 import { accountEn } from './account-en.js';
 import { homeEn } from './home-en.js';
+import { tppEn } from './tpp-en.js';
 import { skpEn } from './skp-en.js';
 import { syncEn } from './sync-en.js';
 import { recoveryEn } from './recovery-en.js';
@@ -55,6 +56,7 @@ export const en: Dictionary = {
     skpPeta: 'Cascading map',
     skpBulk: 'SKP help',
     ...evaluasiEn.nav,
+    tpp: 'TPP summary',
   },
   setup: {
     title: 'Welcome to Meja Kinerja',
@@ -283,6 +285,7 @@ export const en: Dictionary = {
   recovery: recoveryEn,
   account: accountEn,
   home: homeEn,
+  tpp: tppEn,
   skp: skpEn,
   records: recordsEn,
   print: printEn,

@@ -5,6 +5,7 @@
 import { skpId } from './skp-id.js';
 import { accountId } from './account-id.js';
 import { homeId } from './home-id.js';
+import { tppId } from './tpp-id.js';
 import { syncId } from './sync-id.js';
 import { recoveryId } from './recovery-id.js';
 import { AUDIT_ENTITY_LABEL } from '../../shared/domain/audit-words.js';
@@ -90,6 +91,7 @@ export const id = {
     skpPeta: 'Peta Cascading',
     skpBulk: 'Bantuan SKP',
     ...evaluasiId.nav,
+    tpp: 'Rekap TPP',
   },
   setup: {
     title: 'Selamat datang di Meja Kinerja',
@@ -289,6 +291,7 @@ export const id = {
   recovery: recoveryId,
   account: accountId,
   home: homeId,
+  tpp: tppId,
   skp: skpId,
   records: recordsId,
   print: printId,

@@ -17,10 +17,10 @@ describe('visiblePages', () => {
   });
   it('gives operators every SKP and evaluation screen, import, overrides, history and conflicts, admins also settings and users', () => {
     expect(visiblePages(['operator'])).toEqual([
-      'beranda', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'evaluasi', 'kurva', 'progresUnit', 'verify', 'pegawai', 'jabatan', 'units', 'sheets', 'penilaiOverride', 'audit', 'sync', 'conflicts',
+      'beranda', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'evaluasi', 'kurva', 'progresUnit', 'tpp', 'verify', 'pegawai', 'jabatan', 'units', 'sheets', 'penilaiOverride', 'audit', 'sync', 'conflicts',
     ]);
     expect(visiblePages(['admin'], { hasPegawai: true, isAtasan: false })).toEqual([
-      'beranda', 'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'realisasiSaya', 'evaluasi', 'kurva', 'progresUnit', 'pengaturanKinerja', 'verify',
+      'beranda', 'skpSaya', 'skpInbox', 'skp', 'skpReadiness', 'skpPeta', 'skpBulk', 'realisasiSaya', 'evaluasi', 'kurva', 'progresUnit', 'pengaturanKinerja', 'tpp', 'verify',
       'pegawai', 'jabatan', 'units', 'sheets', 'penilaiOverride', 'users', 'audit', 'sync', 'conflicts',
     ]);
   });

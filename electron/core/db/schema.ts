@@ -275,6 +275,32 @@ export interface PrintRegistryTable {
   printCount: Generated<number>;
 }
 
+/** A fingerprint record of one pegawai on one day (desk-only, never synced). */
+export interface KehadiranTable {
+  id: string;
+  pegawaiId: string;
+  tanggal: string;
+  /** Minutes since midnight; null: no scan. */
+  masuk: number | null;
+  pulang: number | null;
+  sumber: string;
+  importedAt: Timestamp;
+  importedByUserId: string | null;
+}
+
+/** An excused absence (cuti, dinas luar, sakit) of one pegawai (desk-only, never synced). */
+export interface IzinPegawaiTable {
+  id: string;
+  pegawaiId: string;
+  jenis: string;
+  mulai: string;
+  selesai: string;
+  keterangan: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  updatedByUserId: string | null;
+}
+
 export interface Database {
   instansi: InstansiTable;
   unitKerja: UnitKerjaTable;
@@ -298,4 +324,6 @@ export interface Database {
   evaluasi: EvaluasiTable;
   predikatOrganisasi: PredikatOrganisasiTable;
   printRegistry: PrintRegistryTable;
+  kehadiran: KehadiranTable;
+  izinPegawai: IzinPegawaiTable;
 }

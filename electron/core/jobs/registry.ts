@@ -4,11 +4,14 @@
  */
 import { commitJob, previewJob } from '../services/sheets/import-jobs.js';
 import { applyInboxJob } from '../sync/apply-job.js';
+import { kehadiranCommitJob, kehadiranPreviewJob } from '../services/tpp/import-jobs.js';
 
 export const JOBS = {
   'sheets/preview': previewJob,
   'sheets/commit': commitJob,
   'sync/applyInbox': applyInboxJob,
+  'tpp/importPreview': kehadiranPreviewJob,
+  'tpp/importCommit': kehadiranCommitJob,
 } as const;
 
 export type JobName = keyof typeof JOBS;

@@ -17,7 +17,18 @@ export function formatFileSize(bytes: number, lang: 'id' | 'en'): string {
   return kb < 1024 ? `${fmt(kb)} KB` : `${fmt(kb / 1024)} MB`;
 }
 
-export function SheetDropzone({ chosen, disabled, onFile, onReject }: { chosen: File | null; disabled: boolean; onFile: (f: File) => void; onReject: (r: FileRejection[]) => void }) {
+type Props = {
+  chosen: File | null;
+  disabled: boolean;
+  onFile: (f: File) => void;
+  onReject: (r: FileRejection[]) => void;
+  /** File types taken; .xlsx when absent (the attendance import also takes .csv). */
+  accept?: Record<string, string[]>;
+  /** The line under the drop text; the org import's when absent. */
+  hint?: string;
+};
+
+export function SheetDropzone({ chosen, disabled, onFile, onReject, accept, hint }: Props) {
   const t = useT();
   const { lang } = useLang();
   return (
@@ -28,7 +39,7 @@ export function SheetDropzone({ chosen, disabled, onFile, onReject }: { chosen: 
           if (f) onFile(f);
         }}
         onReject={onReject}
-        accept={XLSX_TYPES}
+        accept={accept ?? XLSX_TYPES}
         maxFiles={1}
         multiple={false}
         maxSize={MAX_SHEET_BYTES}
@@ -60,7 +71,7 @@ export function SheetDropzone({ chosen, disabled, onFile, onReject }: { chosen: 
               </Text>
             </Dropzone.Reject>
             <Text size="sm" c="dimmed" mt={4}>
-              {t.records.drop.hint}
+              {hint ?? t.records.drop.hint}
             </Text>
           </div>
         </Group>

@@ -20,6 +20,7 @@ export type PageId =
   | 'progresUnit'
   | 'pengaturanKinerja'
   | 'penilaiOverride'
+  | 'tpp'
   | 'verify'
   | 'pegawai'
   | 'jabatan'
@@ -62,6 +63,7 @@ export const PAGES: readonly PageRule[] = [
   { id: 'kurva', roles: ['operator', 'admin'], group: 'kinerja' },
   { id: 'progresUnit', roles: ['operator', 'admin'], group: 'kinerja' },
   { id: 'pengaturanKinerja', roles: ['admin'], group: 'kinerja' },
+  { id: 'tpp', roles: ['operator', 'admin'], group: 'kinerja' },
   // Anyone holding a printed form may check it against this desk's data.
   { id: 'verify', roles: null, group: 'kinerja' },
   { id: 'pegawai', roles: null, group: 'dataPegawai' },

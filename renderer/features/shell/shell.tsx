@@ -21,6 +21,7 @@ import { VerifyPage } from '../verify/verify-page.js';
 import { SkpPageBody, isSkpPage } from '../skp/skp-pages.js';
 import { EvaluasiPageBody, isEvaluasiPage } from '../evaluasi/evaluasi-pages.js';
 import { HomePage } from '../home/home-page.js';
+import { TppPage } from '../tpp/tpp-page.js';
 import { HomeSummaryProvider, useHomeSummary } from '../home/home-summary-context.js';
 import { navBadges, navSections, visiblePages, type PageId, type PageTarget } from './nav.js';
 import { NAV_ICONS } from './nav-icons.js';
@@ -51,6 +52,8 @@ function PageBody({ target, openConflicts }: { target: PageTarget; openConflicts
       return <UnitsPage />;
     case 'sheets':
       return <SheetsPage />;
+    case 'tpp':
+      return <TppPage />;
     case 'users':
       return <UsersPage />;
     case 'audit':

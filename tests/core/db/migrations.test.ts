@@ -11,7 +11,8 @@ const TABLES_0002 = [...TABLES_0001, 'server_row', 'sync_conflict', 'sync_inbox'
 const TABLES_0003 = [...TABLES_0002, 'rhk', 'skp', 'skp_template'].sort();
 const EVALUASI_TABLES = ['evaluasi', 'laporan_harian', 'pengaturan_kinerja', 'penilai_override', 'predikat_organisasi', 'realisasi', 'umpan_balik'];
 const TABLES_0005 = [...TABLES_0003, ...EVALUASI_TABLES].sort();
-const ALL_TABLES = [...TABLES_0005, 'print_registry'].sort();
+const TABLES_0006 = [...TABLES_0005, 'print_registry'].sort();
+const ALL_TABLES = [...TABLES_0006, 'izin_pegawai', 'kehadiran'].sort();
 
 const open: MigrationDb[] = [];
 const dirs: string[] = [];
@@ -174,7 +175,7 @@ describe('migration 0006-print-registry', () => {
         },
       }),
     );
-    expect(userTables(h.sqlite)).toEqual(ALL_TABLES);
+    expect(userTables(h.sqlite)).toEqual(TABLES_0006);
     expect(h.sqlite.prepare('select id from evaluasi').all()).toEqual([{ id: 'e1' }]);
     const insert = h.sqlite.prepare(
       "insert into print_registry (code, kind, doc_id, versi, hash, data, settings, first_printed_at, last_printed_at) values ('ABCDEFGHJK', 'skp', 's1', 1, 'h', '{}', '{}', 't', 't')",
@@ -184,6 +185,28 @@ describe('migration 0006-print-registry', () => {
     expect(() => insert.run()).toThrow(/UNIQUE/);
   });
 });
+
+describe('migration 0007-kehadiran', () => {
+  it('keeps the evaluation rows and adds attendance and excused absences, one record per pegawai and day', async () => {
+    const h = track(
+      await migrateAcross({
+        target: '0007-kehadiran',
+        seed: (_db, sqlite) => {
+          sqlite.prepare("insert into evaluasi (id, skp_id, periode, data, created_at, updated_at) values ('e1', 's1', 'B01', '{}', 't', 't')").run();
+        },
+      }),
+    );
+    expect(userTables(h.sqlite)).toEqual(ALL_TABLES);
+    expect(h.sqlite.prepare('select id from evaluasi').all()).toEqual([{ id: 'e1' }]);
+    const insert = h.sqlite.prepare("insert into kehadiran (id, pegawai_id, tanggal, masuk, pulang, sumber, imported_at) values (?, 'p1', '2026-01-05', 450, null, 'absen.csv', 't')");
+    insert.run('k1');
+    expect(() => insert.run('k2')).toThrow(/UNIQUE/);
+    const izin = h.sqlite.prepare("insert into izin_pegawai (id, pegawai_id, jenis, mulai, selesai, keterangan, created_at, updated_at) values (?, 'p1', ?, '2026-01-05', '2026-01-06', '', 't', 't')");
+    expect(() => izin.run('i1', 'cuti')).not.toThrow();
+    expect(() => izin.run('i2', 'bolos')).toThrow(/CHECK/);
+  });
+});
+
 
 describe('openDatabase', () => {
   it('opens a file database in WAL mode with synchronous FULL and foreign keys on, migrated', async () => {

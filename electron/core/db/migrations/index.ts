@@ -9,6 +9,7 @@ import * as m0003 from './0003-skp.js';
 import * as m0004 from './0004-signing-keys.js';
 import * as m0005 from './0005-evaluasi.js';
 import * as m0006 from './0006-print-registry.js';
+import * as m0007 from './0007-kehadiran.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -17,4 +18,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-signing-keys': m0004,
   '0005-evaluasi': m0005,
   '0006-print-registry': m0006,
+  '0007-kehadiran': m0007,
 };

@@ -30,7 +30,8 @@ export type ReadProgress = (sheet: SheetName, done: number, total: number) => Pr
 
 const CHUNK = 1_000;
 
-function plain(v: ExcelJS.CellValue): RawCell {
+/** A cell value as plain data (also used by the attendance import). */
+export function plain(v: ExcelJS.CellValue): RawCell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
   if ('richText' in v) return v.richText.map((t) => t.text).join('');
