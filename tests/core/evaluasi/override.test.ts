@@ -37,6 +37,10 @@ describe('penilai override', () => {
     const d = unwrap(await w.t.call('rhk/save', { skpId: skp.skp.id, jenis: 'utama', teks: 'RHK staf', intervensiPerjanjianKinerja: null, perspektif: null, indikator: [...IKI] }, w.token.staf));
     await linkAll(w, 'staf', d.rhk.map((r) => r.id), kabidRhk);
     unwrap(await w.t.call('skp/submit', { id: skp.skp.id }, w.token.staf));
+    // Persetujuan "Menunggu saya" follows the override: the Plt.'s inbox holds it, the structural penilai's does not.
+    const waiting = async (token: string) => unwrap(await w.t.call('skp/inbox', { tab: 'menungguSaya', offset: 0, limit: 50 }, token)).rows.map((r) => r.id);
+    expect(await waiting(w.token.kabidB)).toContain(skp.skp.id);
+    expect(await waiting(w.token.kabid)).not.toContain(skp.skp.id);
     expectFail(await w.t.call('skp/approve', { id: skp.skp.id, delegasi: null }, w.token.kabid), 'FORBIDDEN');
     const approved = unwrap(await w.t.call('skp/approve', { id: skp.skp.id, delegasi: null }, w.token.kabidB));
     expect(approved.skp.status).toBe('disetujui');

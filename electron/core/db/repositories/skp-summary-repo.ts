@@ -6,7 +6,16 @@ import { formatNamaLengkap } from '../../../../shared/domain/nama.js';
 import { wordsCondition } from './word-match.js';
 
 /** Whose SKP a list may show: units (operators), or own plus direct subordinates' (an atasan). */
-export type SkpReach = { unitIds: readonly string[] } | { pegawaiId: string | null; jabatanId: string | null };
+export type SkpReach =
+  | { unitIds: readonly string[] }
+  | {
+      pegawaiId: string | null;
+      jabatanId: string | null;
+      /** Pegawai whose active penilai override names the caller (Plt./Plh./koreksi): reached too. */
+      viaOverride?: readonly string[];
+      /** Pegawai whose active override names someone else: not reached through the jabatan tree. */
+      overridden?: readonly string[];
+    };
 
 export type SkpListFilter = {
   reach: SkpReach;
@@ -45,7 +54,15 @@ export async function listSkpSummaries(db: Kysely<Database>, f: SkpListFilter): 
   const reach = f.reach;
   if ('unitIds' in reach) q = q.where('s.unitId', 'in', reach.unitIds.length ? [...reach.unitIds] : ['']);
   else {
-    q = q.where((eb) => eb.or([eb('s.pegawaiId', '=', reach.pegawaiId ?? ''), eb('j.atasanJabatanId', '=', reach.jabatanId ?? '')]));
+    const overridden = reach.overridden?.length ? [...reach.overridden] : [''];
+    const viaOverride = reach.viaOverride?.length ? [...reach.viaOverride] : [''];
+    q = q.where((eb) =>
+      eb.or([
+        eb('s.pegawaiId', '=', reach.pegawaiId ?? ''),
+        eb.and([eb('j.atasanJabatanId', '=', reach.jabatanId ?? ''), eb('s.pegawaiId', 'not in', overridden)]),
+        eb('s.pegawaiId', 'in', viaOverride),
+      ]),
+    );
   }
   if (f.tahun !== undefined) q = q.where('s.tahun', '=', f.tahun);
   if (f.pegawaiId !== undefined) q = q.where('s.pegawaiId', '=', f.pegawaiId);

@@ -1,6 +1,7 @@
 /**
  * Persetujuan in two tabs. "Menunggu saya": submitted SKP whose jabatan reports to the caller's
- * jabatan (the caller is their pejabat penilai, the same rule as access.ts). "Di unit saya"
+ * jabatan, or whose owner's active penilai override names the caller, and not those an override
+ * hands to someone else (the caller is their pejabat penilai, the same rule as access.ts). "Di unit saya"
  * (operators/admins): every submitted SKP in the units they manage, which they can follow but
  * approve only with a delegation. The caller's own SKP never shows (nobody approves their own).
  */
@@ -13,12 +14,36 @@ import { isOperator } from '../../../../shared/domain/skp/actor.js';
 import { listSkpSummaries, type SkpListFilter } from '../../db/repositories/skp-summary-repo.js';
 import { listUnits } from '../../db/repositories/unit-repo.js';
 import { meOf, type Me } from './access.js';
+import { today } from '../../context.js';
+import { overrideActive } from '../../../../shared/domain/evaluasi/penilai.js';
+import { overridesOf } from '../../db/repositories/evaluasi-query-repo.js';
+import { findPegawai } from '../../db/repositories/pegawai-repo.js';
 import { unitsUnder } from './reach.js';
 
 type TabFilter = Omit<SkpListFilter, 'offset' | 'limit' | 'order' | 'query'>;
 
-/** Whether some jabatan reports to the caller's (the caller is someone's pejabat penilai). */
+/**
+ * Active penilai overrides today, as the inbox needs them: pegawai the caller rates by override,
+ * and pegawai someone else rates instead of their structural penilai (access.ts gives the same
+ * verdict per SKP).
+ */
+async function overrideReach(core: CoreContext, me: Me): Promise<{ viaOverride: string[]; overridden: string[] }> {
+  const date = today(core);
+  const viaOverride: string[] = [];
+  const overridden: string[] = [];
+  for (const o of await overridesOf(core.db, {})) {
+    const p = await findPegawai(core.db, o.pegawaiId);
+    if (!p || !overrideActive(o, date, p)) continue;
+    if (o.penilaiPegawaiId === me.pegawaiId) viaOverride.push(o.pegawaiId);
+    else overridden.push(o.pegawaiId);
+  }
+  // A pegawai with an override naming the caller and another naming someone else is the caller's too.
+  return { viaOverride, overridden: overridden.filter((id) => !viaOverride.includes(id)) };
+}
+
+/** Whether some jabatan reports to the caller's, or an active override names them (the caller is someone's pejabat penilai). */
 export async function isPenilai(core: CoreContext, me: Me): Promise<boolean> {
+  if (me.pegawaiId && (await overrideReach(core, me)).viaOverride.length > 0) return true;
   if (!me.jabatanId) return false;
   const sub = await core.db.selectFrom('jabatan').select('id').where('atasanJabatanId', '=', me.jabatanId).limit(1).executeTakeFirst();
   return sub !== undefined;
@@ -40,7 +65,7 @@ export async function inboxFilter(core: CoreContext, actor: Actor, me: Me, tab: 
   if (!(await isPenilai(core, me))) return null;
   // The unit filter only narrows: a penilai's staff may sit in units outside the account's scope.
   const unitIds = unitId ? [...unitSubtree(await listUnits(core.db), unitId)] : undefined;
-  return { ...base, reach: { pegawaiId: null, jabatanId: me.jabatanId }, ...(unitIds ? { unitIds } : {}) };
+  return { ...base, reach: { pegawaiId: null, jabatanId: me.jabatanId, ...(await overrideReach(core, me)) }, ...(unitIds ? { unitIds } : {}) };
 }
 
 async function countOf(core: CoreContext, f: TabFilter | null): Promise<number | null> {
