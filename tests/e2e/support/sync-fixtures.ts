@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
 import { test as base, type Page } from '@playwright/test';
-import { startDesk, startSyncServer, type Running } from './sync-world.js';
+import { startDesk, startLink, startSyncServer, type Link, type Running, type SyncServer } from './sync-world.js';
 
 const staticDir = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'renderer');
 
@@ -20,7 +20,8 @@ async function assertRendererBuilt(): Promise<void> {
   }
 }
 
-type SyncFixtures = { syncServer: Running; deskA: Running; deskB: Running; pageA: Page; pageB: Page };
+/** `link`: the cuttable network between a desk and `syncServer` (connect a desk to `link.url`). */
+type SyncFixtures = { syncServer: SyncServer; link: Link; deskA: Running; deskB: Running; pageA: Page; pageB: Page };
 
 export const test = base.extend<SyncFixtures>({
   // Playwright requires an object pattern as the first parameter, even when no fixture is used.
@@ -31,6 +32,14 @@ export const test = base.extend<SyncFixtures>({
       await use(server);
     } finally {
       await server.close();
+    }
+  },
+  link: async ({ syncServer }, use) => {
+    const link = await startLink(syncServer.url);
+    try {
+      await use(link);
+    } finally {
+      await link.close();
     }
   },
   // eslint-disable-next-line no-empty-pattern
