@@ -6,6 +6,7 @@ import { errorBody, handleError, HttpFailure } from './http/errors.js';
 import { Metrics } from './http/metrics.js';
 import { registerDocs } from './http/openapi.js';
 import { deviceRoutes, type RateLimit } from './routes/devices.js';
+import { fileRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
 import { syncRoutes } from './routes/sync.js';
 import { OrgCache } from './services/org-cache.js';
@@ -85,6 +86,7 @@ export function buildServer(opts: BuildServerOptions): FastifyInstance {
     healthRoutes(scope, ctx);
     deviceRoutes(scope, ctx, signInLimit);
     syncRoutes(scope, ctx, { max: signInLimit.max * 6, timeWindow: signInLimit.timeWindow });
+    fileRoutes(scope, ctx);
   });
   return app;
 }

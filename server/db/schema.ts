@@ -136,6 +136,50 @@ export interface SkpTemplateTable extends SyncColumns {
   diubahPada: string;
 }
 
+/**
+ * Evaluation rows (issue 10): the key columns of EVALUASI_STORAGE (shared/sync-rows-evaluasi.ts)
+ * plus the whole wire row as jsonb `data`, which the repository parses with the wire schema.
+ */
+interface DocColumns extends SyncColumns {
+  instansiId: string;
+  id: string;
+  data: Json;
+}
+export type PengaturanKinerjaTable = DocColumns;
+export interface PenilaiOverrideTable extends DocColumns {
+  pegawaiId: string;
+  unitId: string;
+}
+export interface RealisasiTable extends DocColumns {
+  skpId: string;
+  periode: string;
+}
+export interface LaporanHarianTable extends DocColumns {
+  skpId: string;
+  tanggal: string;
+}
+export interface UmpanBalikTable extends DocColumns {
+  skpId: string;
+}
+export interface EvaluasiTable extends DocColumns {
+  skpId: string;
+  periode: string;
+}
+export interface PredikatOrganisasiTable extends DocColumns {
+  unitId: string;
+  tahun: number;
+}
+
+/** A bukti dukung file, content-addressed by the sha-256 of its bytes. */
+export interface BuktiFileTable {
+  instansiId: string;
+  sha256: string;
+  mime: string;
+  ukuran: number;
+  data: Buffer;
+  createdAt: CreatedAt;
+}
+
 export interface DeviceTable {
   instansiId: string;
   id: string;
@@ -193,6 +237,14 @@ export interface ServerDatabase {
   skp: SkpTable;
   rhk: RhkTable;
   skpTemplate: SkpTemplateTable;
+  pengaturanKinerja: PengaturanKinerjaTable;
+  penilaiOverride: PenilaiOverrideTable;
+  realisasi: RealisasiTable;
+  laporanHarian: LaporanHarianTable;
+  umpanBalik: UmpanBalikTable;
+  evaluasi: EvaluasiTable;
+  predikatOrganisasi: PredikatOrganisasiTable;
+  buktiFile: BuktiFileTable;
   device: DeviceTable;
   appliedCommand: AppliedCommandTable;
   syncHead: SyncHeadTable;

@@ -5,7 +5,30 @@ import { SERVER_MIGRATIONS } from '../../server/db/migrations/index.js';
 import type { ServerDb } from '../../server/db/connect.js';
 import { backends } from './harness.js';
 
-const TABLES = ['applied_command', 'device', 'instansi', 'jabatan', 'pegawai', 'rhk', 'scope_exit', 'server_setting', 'skp', 'skp_template', 'sync_head', 'unit_kerja', 'user'];
+const EVALUASI_TABLES = ['evaluasi', 'laporan_harian', 'pengaturan_kinerja', 'penilai_override', 'predikat_organisasi', 'realisasi', 'umpan_balik'];
+const TABLES = [
+  'applied_command',
+  'bukti_file',
+  'device',
+  'evaluasi',
+  'instansi',
+  'jabatan',
+  'laporan_harian',
+  'pegawai',
+  'pengaturan_kinerja',
+  'penilai_override',
+  'predikat_organisasi',
+  'realisasi',
+  'rhk',
+  'scope_exit',
+  'server_setting',
+  'skp',
+  'skp_template',
+  'sync_head',
+  'umpan_balik',
+  'unit_kerja',
+  'user',
+];
 
 async function tables(db: ServerDb): Promise<string[]> {
   const r = await sql<{ name: string }>`select table_name as name from information_schema.tables
@@ -31,7 +54,7 @@ describe.each(backends())('migrations on $name', (backend) => {
       join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name and kcu.table_schema = tc.table_schema
       where tc.table_schema = current_schema() and tc.constraint_type = 'PRIMARY KEY' and kcu.ordinal_position = 1`.execute(db);
     const firstKey = new Map(pk.rows.map((r) => [r.table, r.first]));
-    for (const t of ['unit_kerja', 'jabatan', 'pegawai', 'user', 'device', 'applied_command', 'sync_head', 'scope_exit', 'skp', 'rhk', 'skp_template']) {
+    for (const t of ['unit_kerja', 'jabatan', 'pegawai', 'user', 'device', 'applied_command', 'sync_head', 'scope_exit', 'skp', 'rhk', 'skp_template', 'bukti_file', ...EVALUASI_TABLES]) {
       expect(firstKey.get(t), t).toBe('instansi_id');
     }
   });

@@ -26,6 +26,13 @@ const TABLE = {
   skp: 'skp',
   rhk: 'rhk',
   skp_template: 'skpTemplate',
+  pengaturan_kinerja: 'pengaturanKinerja',
+  penilai_override: 'penilaiOverride',
+  realisasi: 'realisasi',
+  laporan_harian: 'laporanHarian',
+  umpan_balik: 'umpanBalik',
+  evaluasi: 'evaluasi',
+  predikat_organisasi: 'predikatOrganisasi',
 } as const satisfies Record<SyncEntity, string>;
 
 async function serverVersion(db: ServerDb, instansiId: string, entity: SyncEntity, id: string): Promise<number | null> {
@@ -67,7 +74,7 @@ export async function forge(desk: Desk, server: { url: string; db: ServerDb }, i
     forged = { ...seen, id: randomUUID(), payload };
   }
   forged.baseVersion = await serverVersion(server.db, instansiId, COMMAND_ENTITY[forged.name], forged.entityId);
-  if (forged.name === 'rhk/delete' && forged.baseVersion === null) return null;
+  if ((forged.name === 'rhk/delete' || forged.name === 'laporanHarian/delete') && forged.baseVersion === null) return null;
 
   const net = fetchTransport(server.url, 10_000);
   const token = await net({ method: 'POST', path: '/v1/auth/token', body: { deviceId: creds.deviceId, deviceSecret: creds.deviceSecret } });

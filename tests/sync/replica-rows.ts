@@ -5,6 +5,7 @@
 import type { ServerDb } from '../../server/db/connect.js';
 import { syncRowSchemas, type SyncEntity } from '../../shared/sync-protocol.js';
 import { ownColumns } from '../../server/db/repos/skp-repo.js';
+import { EVALUASI_ENTITIES, EVALUASI_STORAGE, EVALUASI_SYNC_ROWS, type EvaluasiEntity } from '../../shared/sync-rows-evaluasi.js';
 
 export type Rows = Record<SyncEntity, unknown[]>;
 
@@ -39,7 +40,14 @@ export async function serverRows(db: ServerDb, instansiId: string): Promise<Rows
     .execute();
   const live = async (entity: 'skp' | 'rhk' | 'skp_template', table: 'skp' | 'rhk' | 'skpTemplate') =>
     (await db.selectFrom(table).selectAll().where('instansiId', '=', instansiId).where('deleted', '=', false).execute()).map((r) => wire(entity, r)).sort(byId);
+  // Evaluation rows: the wire row is the stored `data`.
+  const doc = async (entity: EvaluasiEntity): Promise<{ id: string }[]> =>
+    (await db.selectFrom(EVALUASI_STORAGE[entity].table).select('data').where('instansiId', '=', instansiId).where('deleted', '=', false).execute())
+      .map((r) => EVALUASI_SYNC_ROWS[entity].parse(r.data))
+      .sort(byId);
+  const docs = Object.fromEntries(await Promise.all(EVALUASI_ENTITIES.map(async (e) => [e, await doc(e)] as const)));
   return {
+    ...(docs as Record<EvaluasiEntity, unknown[]>),
     instansi: instansi.sort(byId),
     unit_kerja: units.sort(byId),
     jabatan: jabatan.sort(byId),

@@ -4,9 +4,12 @@
  *     subtree with their atasan chain, the pegawai of the subtree and the holders of that chain,
  *     the accounts of the subtree, SKP (with RHK) of those units and of that chain, templates of
  *     the subtree's jabatan;
+ *   - the evaluation rows of the subtree's SKP and units (never the atasan chain's) and the
+ *     instansi's pengaturan kinerja;
  *   - the accounts, in full, of the penilai and atasan penilai of every jabatan of the subtree
- *     and every jabatan its pegawai hold (they sign in there for an offline appraisal); not of
- *     the read-only atasan chain, whose people are appraised elsewhere;
+ *     and every jabatan its pegawai hold, and of the acting penilai of the subtree's penilai
+ *     overrides (they sign in there for an offline appraisal); not of the read-only atasan chain,
+ *     whose people are appraised elsewhere;
  *   - its closure: every row a held row refers to, and so on (a pegawai of the subtree holding a
  *     sibling unit's jabatan brings that jabatan, an RHK its atasan RHK, an SKP its penilai);
  *     accounts that come only by closure are stubs, without `USER_PRIVATE_FIELDS`.
@@ -50,6 +53,24 @@ function refsOf(entity: SyncEntity, r: Row): Ref[] {
       return [...to('skp', str(r.skpId)), ...to('rhk', [...str(r.intervensiRhkId), ...str(r.asalRhkId)])];
     case 'skp_template':
       return to('jabatan', str(r.jabatanId));
+    case 'pengaturan_kinerja':
+      return to('instansi', str(r.instansiId));
+    case 'penilai_override':
+      return [...to('pegawai', [...str(r.pegawaiId), ...str(r.penilaiPegawaiId)]), ...to('unit_kerja', str(r.unitId))];
+    case 'realisasi':
+      return [...to('skp', str(r.skpId)), ...to('rhk', (Array.isArray(r.items) ? r.items : []).flatMap((i) => str(field(i, 'rhkId'))))];
+    case 'laporan_harian':
+      return [...to('skp', str(r.skpId)), ...to('rhk', str(r.rhkId))];
+    case 'umpan_balik':
+      return [...to('skp', str(r.skpId)), ...to('rhk', str(r.rhkId)), ...to('user', str(r.authorUserId))];
+    case 'evaluasi':
+      return [
+        ...to('skp', str(r.skpId)),
+        ...to('pegawai', str(r.penilaiPegawaiId)),
+        ...to('user', (Array.isArray(r.riwayat) ? r.riwayat : []).flatMap((h) => str(field(h, 'actorUserId')))),
+      ];
+    case 'predikat_organisasi':
+      return to('unit_kerja', str(r.unitId));
   }
 }
 
@@ -96,6 +117,13 @@ export async function serverRowsInScope(db: ServerDb, instansiId: string, unitId
   for (const s of rows('skp')) if (inScope(s, 'jabatanId')) add('skp', s.id);
   for (const r of rows('rhk')) if (held.get('skp')?.has(String(r.skpId))) add('rhk', r.id);
   for (const t of rows('skp_template')) if (W.has(String(get('jabatan', String(t.jabatanId))?.unitId))) add('skp_template', t.id);
+  // Evaluation rows: of the subtree's SKP (not the atasan chain's), of the subtree's units, and
+  // the instansi's pengaturan everywhere.
+  for (const e of ['realisasi', 'laporan_harian', 'umpan_balik', 'evaluasi'] as const) {
+    for (const r of rows(e)) if (W.has(String(get('skp', String(r.skpId))?.unitId))) add(e, r.id);
+  }
+  for (const e of ['penilai_override', 'predikat_organisasi'] as const) for (const r of rows(e)) if (W.has(String(r.unitId))) add(e, r.id);
+  for (const r of rows('pengaturan_kinerja')) add('pengaturan_kinerja', r.id);
 
   // Penilai and atasan penilai accounts, in full: of the subtree's jabatan and of the jabatan its
   // pegawai hold. Not of the read-only atasan chain: nobody on the chain is appraised at this desk,
@@ -111,7 +139,9 @@ export async function serverRowsInScope(db: ServerDb, instansiId: string, unitId
     const a2 = a1 && get('jabatan', String(a1.atasanJabatanId));
     for (const a of [a1, a2]) if (a) rating.add(a.id);
   }
-  for (const p of rows('pegawai')) if (rating.has(String(p.jabatanId))) for (const u of rows('user')) if (u.pegawaiId === p.id) add('user', u.id);
+  // And of the acting penilai of the subtree's penilai overrides that are not withdrawn (a Plt.).
+  const acting = new Set(rows('penilai_override').flatMap((o) => (W.has(String(o.unitId)) && o.dibatalkan !== true ? str(o.penilaiPegawaiId) : [])));
+  for (const p of rows('pegawai')) if (rating.has(String(p.jabatanId)) || acting.has(p.id)) for (const u of rows('user')) if (u.pegawaiId === p.id) add('user', u.id);
   const full = new Set(held.get('user'));
 
   // Closure, to a fixed point.

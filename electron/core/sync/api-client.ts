@@ -6,7 +6,8 @@ import {
   type PushResponse,
   type TokenResponse,
 } from '../../../shared/sync-protocol.js';
-import { NetworkError, type SyncReply, type SyncTransport } from './transport.js';
+import type { BuktiMissingResponse, PutBuktiResponse } from '../../../shared/bukti-wire.js';
+import { NetworkError, type SyncReply, type SyncRequest, type SyncTransport } from './transport.js';
 
 /** The server answered with an error: not retried blindly (a wrong password stays wrong). */
 export class ServerRefusal extends Error {
@@ -64,6 +65,23 @@ export class SyncApiClient {
     return this.authed({ method: 'GET', path: `/v1/sync/pull?cursor=${encodeURIComponent(cursor)}&limit=${limit}` });
   }
 
+  /** Which of these evidence files the server lacks. */
+  async missingFiles(sha256: string[]): Promise<string[]> {
+    return (await this.authed<BuktiMissingResponse>({ method: 'POST', path: '/v1/files/missing', body: { sha256 } })).missing;
+  }
+
+  /** Uploads one evidence file (idempotent: the server keeps one copy per content). */
+  async putFile(sha256: string, mime: string, bytes: Uint8Array): Promise<PutBuktiResponse> {
+    return this.authed({ method: 'PUT', path: `/v1/files/${sha256}`, raw: { bytes, contentType: mime } });
+  }
+
+  /** Downloads one evidence file; the caller verifies its hash before storing it. */
+  async getFile(sha256: string): Promise<Buffer> {
+    const reply = await this.authedReply({ method: 'GET', path: `/v1/files/${sha256}`, binary: true });
+    if (reply.status === 200 && reply.bytes) return reply.bytes;
+    return unwrap<never>(reply);
+  }
+
   private async accessToken(force: boolean): Promise<string> {
     if (!force && this.token && this.token.expiresAt > this.now()) return this.token.value;
     const creds = this.credentials();
@@ -74,9 +92,12 @@ export class SyncApiClient {
     return t.accessToken;
   }
 
-  private async authed<T>(req: { method: 'GET' | 'POST'; path: string; body?: unknown }): Promise<T> {
-    let reply = await this.transport({ ...req, token: await this.accessToken(false) });
-    if (reply.status === 401) reply = await this.transport({ ...req, token: await this.accessToken(true) });
-    return unwrap<T>(reply);
+  private async authedReply(req: Omit<SyncRequest, 'token'>): Promise<SyncReply> {
+    const reply = await this.transport({ ...req, token: await this.accessToken(false) });
+    return reply.status === 401 ? this.transport({ ...req, token: await this.accessToken(true) }) : reply;
+  }
+
+  private async authed<T>(req: Omit<SyncRequest, 'token'>): Promise<T> {
+    return unwrap<T>(await this.authedReply(req));
   }
 }

@@ -3,6 +3,7 @@ import type { SyncStatus } from '../../../shared/entities.js';
 import { pendingCount } from '../db/repositories/outbox-repo.js';
 import { SyncApiClient, ServerRefusal } from './api-client.js';
 import { NetworkError, type SyncTransport } from './transport.js';
+import { downloadMissingBukti, uploadPendingBukti } from './bukti-sync.js';
 import { applyOutcomes, nextBatch } from './push.js';
 import { currentCursor, stagePage } from './pull.js';
 import { hasSyncConfig, readLastSyncAt, readSyncConfig, saveLastSyncAt, type SyncConfig } from './sync-settings.js';
@@ -39,7 +40,7 @@ export class SyncEngine {
   private last: SyncStatus = { state: 'standalone', serverUrl: null, lastSyncAt: null, pending: 0, conflicts: 0, lastError: null, received: 0 };
 
   constructor(
-    private readonly core: Pick<CoreContext, 'db' | 'clock' | 'emit' | 'secrets' | 'jobs'>,
+    private readonly core: Pick<CoreContext, 'db' | 'clock' | 'emit' | 'secrets' | 'jobs' | 'dataDir'>,
     private readonly opts: EngineOptions,
   ) {}
 
@@ -139,8 +140,10 @@ export class SyncEngine {
     await this.publish({ state: 'syncing', serverUrl: config.serverUrl, received: 0 });
     try {
       const api = this.apiFor(config);
+      await uploadPendingBukti(this.core, api);
       await this.pushAll(api);
       await this.pullAll(api);
+      await downloadMissingBukti(this.core, api);
       const at = this.core.clock().toISOString();
       await saveLastSyncAt(this.core.db, at);
       this.failures = 0;

@@ -9,7 +9,8 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 /**
  * Read-only scope rows the server's current rows no longer put in this desk's scope: jabatan off
  * the atasan chain of the subtree, pegawai and SKP (with RHK) held on such jabatan, accounts of
- * people who are no longer penilai or atasan penilai of anyone here (server/services/pull/scope.ts
+ * people who are no longer penilai or atasan penilai of anyone here, structurally or by a penilai
+ * override (server/services/pull/scope.ts
  * and closure.ts give the same rules). A jabatan move or an atasan change records no exit for
  * every row it takes out of a desk's view, so the desk works it out from the server's rows it
  * holds (the shadows, never its own pending edits). Each such row then leaves like a closure row:
@@ -46,6 +47,8 @@ export async function lapsedReadOnly(trx: Trx): Promise<Set<string>> {
     const a2 = atasan.get(a1) ?? null;
     if (a2 !== null) rating.add(a2);
   }
+  // And the acting penilai of the subtree's penilai overrides that are not withdrawn (a Plt. rates here).
+  const acting = new Set(of('penilai_override').flatMap((o) => (inW(o) && o.row?.dibatalkan !== true ? (str(o.row?.penilaiPegawaiId) ?? []) : [])));
   const pegawaiJabatan = new Map(of('pegawai').map((p) => [p.id, str(p.row?.jabatanId)]));
   const skpKept = new Set(of('skp').filter(inScope).map((s) => s.id));
 
@@ -61,7 +64,7 @@ export async function lapsedReadOnly(trx: Trx): Promise<Set<string>> {
           : s.entity === 'rhk'
             ? skpKept.has(str(s.row.skpId) ?? '')
             : s.entity === 'user'
-              ? inW(s) || rating.has(pegawaiJabatan.get(str(s.row.pegawaiId) ?? '') ?? '')
+              ? inW(s) || rating.has(pegawaiJabatan.get(str(s.row.pegawaiId) ?? '') ?? '') || acting.has(str(s.row.pegawaiId) ?? '')
               : true;
     if (!keep) lapsed.add(k);
   }

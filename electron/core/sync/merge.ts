@@ -9,6 +9,7 @@ import { rejectCollision, saveShadow } from './push.js';
 import { assertNoDanglingReferences } from './fk-check.js';
 import { readLocalRows } from './local-rows.js';
 import { columnsReferring } from '../../../shared/references.js';
+import { EVALUASI_STORAGE, isEvaluasiEntity } from '../../../shared/sync-rows-evaluasi.js';
 import { accountForMerge, auditedAccount, historyForMerge } from './merge-accounts.js';
 import type { Signer } from '../auth/signing-keys.js';
 import { MERGE_ENTITIES, planMerge, UPSERT_COMMAND, type MergePlan, type Row, type Side } from './merge-plan.js';
@@ -46,7 +47,9 @@ function snake(field: string): string {
  */
 async function adoptServerIds(trx: Trx, plan: MergePlan, local: Side): Promise<void> {
   for (const entity of MERGE_ENTITIES) {
-    const refs = columnsReferring(entity);
+    // An evaluation table holds only its key columns; its other references live in `data` (JSON),
+    // re-pointed with the rest when the planned rows are written back.
+    const refs = columnsReferring(entity).filter((ref) => !isEvaluasiEntity(ref.entity) || (EVALUASI_STORAGE[ref.entity].keys as readonly string[]).includes(ref.field));
     for (const r of local[entity]) {
       const to = plan.idMap.get(r.id);
       if (!to) continue;

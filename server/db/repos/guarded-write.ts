@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { SyncEntity } from '../../../shared/sync-protocol.js';
+import { EVALUASI_STORAGE, isEvaluasiEntity, type EvaluasiEntity } from '../../../shared/sync-rows-evaluasi.js';
 import type { Db, WriteMeta, Written } from './types.js';
 
 /** The trees a command was checked against; the write happens only if they are still current. */
@@ -20,6 +21,13 @@ const TABLES: Record<SyncEntity, string> = {
   skp: 'skp',
   rhk: 'rhk',
   skp_template: 'skp_template',
+  pengaturan_kinerja: 'pengaturan_kinerja',
+  penilai_override: 'penilai_override',
+  realisasi: 'realisasi',
+  laporan_harian: 'laporan_harian',
+  umpan_balik: 'umpan_balik',
+  evaluasi: 'evaluasi',
+  predikat_organisasi: 'predikat_organisasi',
 };
 
 /** Wire fields stored as jsonb (written as JSON text: node-postgres would send an array as a PostgreSQL array). */
@@ -36,8 +44,23 @@ function snake(key: string): string {
   return key.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
 }
 
+/**
+ * An evaluation row is stored as its key columns plus the whole wire row as jsonb `data`
+ * (EVALUASI_STORAGE); `instansiId` as a key is the table's own `instansi_id`.
+ */
+function docColumnsOf(entity: EvaluasiEntity, row: RowWrite['row'], instansiId: string): [string, RawBuilder<unknown>][] {
+  const keys = EVALUASI_STORAGE[entity].keys.filter((k) => k !== 'instansiId');
+  return [
+    ['instansi_id', sql`${instansiId}`],
+    ['id', sql`${row.id}`],
+    ...keys.map((k): [string, RawBuilder<unknown>] => [snake(k), sql`${row[k]}`]),
+    ['data', sql`${JSON.stringify(row)}::jsonb`],
+  ];
+}
+
 /** Column/value pairs of a wire row (its keys are its columns, the schemas are strict). */
 function columnsOf(w: RowWrite, instansiId: string): [string, RawBuilder<unknown>][] {
+  if (isEvaluasiEntity(w.entity)) return docColumnsOf(w.entity, w.row, instansiId);
   const pairs = Object.entries(w.row).map(([k, v]): [string, RawBuilder<unknown>] => [
     RENAMED[w.entity]?.[k] ?? snake(k),
     JSON_FIELDS[w.entity]?.includes(k) && v !== null ? sql`${JSON.stringify(v)}::jsonb` : sql`${v}`,

@@ -45,6 +45,13 @@ export async function feedHorizon(db: Db, instansiId: string): Promise<string | 
       (select max(seq) from skp where instansi_id = ${instansiId}),
       (select max(seq) from rhk where instansi_id = ${instansiId}),
       (select max(seq) from skp_template where instansi_id = ${instansiId}),
+      (select max(seq) from pengaturan_kinerja where instansi_id = ${instansiId}),
+      (select max(seq) from penilai_override where instansi_id = ${instansiId}),
+      (select max(seq) from realisasi where instansi_id = ${instansiId}),
+      (select max(seq) from laporan_harian where instansi_id = ${instansiId}),
+      (select max(seq) from umpan_balik where instansi_id = ${instansiId}),
+      (select max(seq) from evaluasi where instansi_id = ${instansiId}),
+      (select max(seq) from predikat_organisasi where instansi_id = ${instansiId}),
       (select max(seq) from scope_exit where instansi_id = ${instansiId})
     )::text as head`.execute(db);
   return r.rows[0]?.head ?? null;

@@ -1,5 +1,7 @@
 import { refsOf } from '../../../shared/references.js';
-import { USER_PRIVATE_FIELDS, type SyncEntity, type SyncRow } from '../../../shared/sync-protocol.js';
+import { syncRowSchemas, USER_PRIVATE_FIELDS, type SyncEntity, type SyncRow } from '../../../shared/sync-protocol.js';
+import { EVALUASI_ENTITIES } from '../../../shared/sync-rows-evaluasi.js';
+import { docChanges } from '../../db/repos/evaluasi-repo.js';
 import { jabatanByIds, jabatanChanges } from '../../db/repos/jabatan-repo.js';
 import { pegawaiByIds, pegawaiChanges } from '../../db/repos/pegawai-repo.js';
 import { rhkByIds, rhkChanges, skpByIds, skpChanges } from '../../db/repos/skp-repo.js';
@@ -18,7 +20,8 @@ import type { PullScope } from './scope.js';
  *   brings that pegawai; SKP history brings the accounts that acted on it. Accounts travel as
  *   stubs (`USER_PRIVATE_FIELDS` nulled).
  * - penilai accounts: the full accounts (with hash) of the penilai and atasan penilai of every
- *   pegawai in scope, so they can sign in at a staff member's desk for an offline appraisal.
+ *   pegawai in scope, and of the acting penilai of the scope's penilai overrides (not withdrawn),
+ *   so they can sign in at a staff member's desk for an offline appraisal.
  * Computed from the current rows, so a row entering the closure because an in-scope row changed
  * is found from that change (see `entriesFor`), and one nothing refers to any more leaves the
  * desk there (electron/core/sync/closure-gc.ts).
@@ -61,9 +64,16 @@ async function byIds(db: Db, instansiId: string, entity: SyncEntity, ids: string
       return skpByIds(db, instansiId, ids);
     case 'rhk':
       return rhkByIds(db, instansiId, ids);
-    // The instansi row always travels; nothing refers to a template.
+    // The instansi row always travels; nothing refers to a template or an evaluation row.
     case 'instansi':
     case 'skp_template':
+    case 'pengaturan_kinerja':
+    case 'penilai_override':
+    case 'realisasi':
+    case 'laporan_harian':
+    case 'umpan_balik':
+    case 'evaluasi':
+    case 'predikat_organisasi':
       return [];
   }
 }
@@ -81,6 +91,14 @@ function penilaiJabatan(graph: JabatanGraph, held: Iterable<string>): Set<string
   return out;
 }
 
+/** Pegawai who rate through a penilai override that still counts (not withdrawn). */
+function overridePenilai(rows: readonly Stored<SyncEntity>[]): string[] {
+  return rows.flatMap((r) => {
+    const o = syncRowSchemas.penilai_override.safeParse(r.row);
+    return o.success && !o.data.dibatalkan ? [o.data.penilaiPegawaiId] : [];
+  });
+}
+
 export async function computeClosure(db: Db, instansiId: string, scope: PullScope, graph: JabatanGraph, horizon: string): Promise<Closure> {
   // The top unit's device sees the whole instansi: nothing lies outside it.
   if (scope.atTop) return EMPTY;
@@ -88,12 +106,13 @@ export async function computeClosure(db: Db, instansiId: string, scope: PullScop
   const seen = { unitIds: S, jabatanIds: [...scope.chainJabatan] };
   const all = { after: '0', upTo: horizon, limit: 10_000_000 };
   const live = <E extends SyncEntity>(rows: Stored<E>[]): Stored<E>[] => rows.filter((r) => !r.deleted);
-  const [jabatan, pegawai, users, skp, rhk] = await Promise.all([
+  const [jabatan, pegawai, users, skp, rhk, docs] = await Promise.all([
     jabatanChanges(db, instansiId, all, seen).then(live),
     pegawaiChanges(db, instansiId, all, seen).then(live),
     userChanges(db, instansiId, all, S).then(live),
     skpChanges(db, instansiId, all, seen).then(live),
     rhkChanges(db, instansiId, all, seen).then((r) => live(r.map((x) => x.s))),
+    Promise.all(EVALUASI_ENTITIES.map(async (e) => ({ e, rows: live(await docChanges(db, instansiId, e, all, S)) }))),
   ]);
   const strict = new Set<string>([key('instansi', instansiId), ...[...scope.writableUnits, ...scope.ancestorUnits].map((u) => key('unit_kerja', u))]);
   const roots: { entity: SyncEntity; row: unknown }[] = [];
@@ -108,6 +127,8 @@ export async function computeClosure(db: Db, instansiId: string, scope: PullScop
   addStrict('user', users);
   addStrict('skp', skp);
   addStrict('rhk', rhk);
+  // Evaluation rows of the scope name their authors, actors, penilai, SKP and RHK.
+  for (const d of docs) addStrict(d.e, d.rows);
 
   const rows = new Map<string, ExtraRow>();
   // Penilai accounts: holders of the jabatan one and two steps above every jabatan of the subtree
@@ -118,7 +139,9 @@ export async function computeClosure(db: Db, instansiId: string, scope: PullScop
     ...jabatan.filter((j) => inSubtree(j.row.unitId)).map((j) => j.row.id),
     ...pegawai.flatMap((p) => (p.row.jabatanId === null || !inSubtree(p.row.unitId) ? [] : [p.row.jabatanId])),
   ]);
-  const holders = await holderIds(db, instansiId, [...penilaiJabatan(graph, held)]);
+  // And the acting penilai of the scope's penilai overrides (a Plt. signs in here to rate).
+  const overrides = docs.find((d) => d.e === 'penilai_override')?.rows ?? [];
+  const holders = [...(await holderIds(db, instansiId, [...penilaiJabatan(graph, held)])), ...overridePenilai(overrides)];
   for (const u of await usersOfPegawai(db, instansiId, holders)) {
     if (strict.has(key('user', u.row.id))) continue;
     rows.set(key('user', u.row.id), { entity: 'user', stored: u, kind: 'penilai' });

@@ -47,6 +47,16 @@ export async function exitsToRemovals(
       case 'rhk':
       case 'skp_template':
         return true;
+      // Evaluation rows hang off an SKP or keep the unit they were made in (fixed), so they never
+      // leave a scope by themselves either: no exits are recorded for them.
+      case 'pengaturan_kinerja':
+      case 'penilai_override':
+      case 'realisasi':
+      case 'laporan_harian':
+      case 'umpan_balik':
+      case 'evaluasi':
+      case 'predikat_organisasi':
+        return true;
     }
   };
 

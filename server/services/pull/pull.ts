@@ -1,8 +1,10 @@
 import type { PulledChange, PullResponse, SyncEntity } from '../../../shared/sync-protocol.js';
+import { EVALUASI_ENTITIES, EVALUASI_STORAGE, type EvaluasiEntity } from '../../../shared/sync-rows-evaluasi.js';
 import { feedHorizon, readTreeSeqs } from '../../db/repos/head-repo.js';
 import { instansiChanges } from '../../db/repos/instansi-repo.js';
 import { jabatanChanges } from '../../db/repos/jabatan-repo.js';
 import { pegawaiChanges } from '../../db/repos/pegawai-repo.js';
+import { docChanges } from '../../db/repos/evaluasi-repo.js';
 import { exitChanges, type ScopeExit } from '../../db/repos/scope-exit-repo.js';
 import { rhkChanges, skpChanges, templateChanges } from '../../db/repos/skp-repo.js';
 import { seqCompare, type SeqRange, type Stored } from '../../db/repos/types.js';
@@ -61,6 +63,9 @@ export async function pullChanges(ctx: ServerContext, device: DeviceAuth, q: { c
   // Exits from places the device holds only through its closure reach it too: a penilai or a
   // referenced pegawai moving away must not leave a stale copy there.
   const extraPlaces = (entity: SyncEntity): string[] => [...closure.rows.values()].filter((x) => x.entity === entity).map((x) => x.stored.row.id);
+  // Evaluation rows: only the writable subtree's (never the atasan chain's ratings and realisasi);
+  // the instansi's pengaturan travels to every device, writable at the top unit.
+  const docsRead = Promise.all(EVALUASI_ENTITIES.map(async (e) => ({ e, rows: await docChanges(ctx.db, I, e, range, S) })));
   const [instansi, unitRows, jabatan, pegawai, users, exits, skp, rhk, templates] = await Promise.all([
     instansiChanges(ctx.db, I, range),
     unitChanges(ctx.db, I, range, [...S, ...scope.ancestorUnits]),
@@ -72,6 +77,8 @@ export async function pullChanges(ctx: ServerContext, device: DeviceAuth, q: { c
     rhkChanges(ctx.db, I, range, seen),
     templateChanges(ctx.db, I, range, ownJabatan),
   ]);
+  const docs = await docsRead;
+  const docReadOnly = (e: EvaluasiEntity): boolean => EVALUASI_STORAGE[e].scope === 'instansi' && !scope.atTop;
   const w = scope.writableUnits;
   const candidates: Candidate[] = [
     ...instansi.map((s) => change('instansi', s, !scope.atTop)),
@@ -82,6 +89,7 @@ export async function pullChanges(ctx: ServerContext, device: DeviceAuth, q: { c
     ...skp.map((s) => change('skp', s, !w.has(s.row.unitId))),
     ...rhk.map((r) => change('rhk', r.s, !w.has(r.unitId))),
     ...templates.map((s) => change('skp_template', s, false)),
+    ...docs.flatMap((d) => d.rows.map((s) => change(d.e, s, docReadOnly(d.e)))),
     ...exits.map((e) => ({ seq: e.seq, exit: e })),
     ...[...closure.rows.values()].filter((x) => inFeed(x.stored.seq, q.cursor, horizon)).map((x) => ({ seq: x.stored.seq, change: extraChange(x, x.stored.seq) })),
   ].sort((a, b) => seqCompare(a.seq, b.seq));
@@ -103,7 +111,8 @@ export async function pullChanges(ctx: ServerContext, device: DeviceAuth, q: { c
   }
   // Rows the page's rows refer to that this device may not hold yet. A changed tree or pegawai may
   // make someone a penilai here without any row naming their account: those accounts come again.
-  const reshaped = changes.find((c) => c.entity === 'unit_kerja' || c.entity === 'jabatan' || c.entity === 'pegawai');
+  // A penilai override does the same (a Plt. rates here from now on).
+  const reshaped = changes.find((c) => c.entity === 'unit_kerja' || c.entity === 'jabatan' || c.entity === 'pegawai' || c.entity === 'penilai_override');
   const penilai = reshaped ? [...closure.rows.values()].filter((x) => x.kind === 'penilai' && !inFeed(x.stored.seq, q.cursor, horizon)) : [];
   for (const x of penilai) {
     if (sent.has(`${x.entity}:${x.stored.row.id}`)) continue;

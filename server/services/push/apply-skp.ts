@@ -59,7 +59,7 @@ const UNPROVABLE = 'Langkah pada riwayat SKP hanya boleh menyebut perintah berta
  * step in the server's history is provably its actor's. A step naming nothing is kept as
  * unverified (history a standalone desk made before it joined).
  */
-function requireOwnCommand(c: CommandContext, event: SkpStatusEvent): void {
+export function requireOwnCommand(c: CommandContext, event: { commandId?: string | null; keyVersion?: number | null }): void {
   if (event.commandId === undefined || event.commandId === null) {
     if (event.keyVersion !== undefined && event.keyVersion !== null) throw new Rejection('BAD_SIGNATURE', UNPROVABLE);
     return;

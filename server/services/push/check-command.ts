@@ -1,12 +1,19 @@
 import type { z } from 'zod';
 import { COMMAND_ENTITY, syncRowSchemas, type PushCommand } from '../../../shared/sync-protocol.js';
 import { safeParseId } from '../../http/validate.js';
+import { checkEvaluasi } from './apply-evaluasi.js';
 import { checkInstansi } from './apply-instansi.js';
 import { checkJabatan } from './apply-jabatan.js';
+import { checkLaporanDelete, checkLaporanUpsert } from './apply-laporan.js';
 import { checkPegawai } from './apply-pegawai.js';
+import { checkPengaturan } from './apply-pengaturan.js';
+import { checkPenilaiOverride } from './apply-penilai-override.js';
+import { checkPredikatOrganisasi } from './apply-predikat-organisasi.js';
+import { checkRealisasi } from './apply-realisasi.js';
 import { checkRhkDelete, checkRhkUpsert } from './apply-rhk.js';
 import { checkSkp } from './apply-skp.js';
 import { checkSkpTemplate } from './apply-skp-template.js';
+import { checkUmpanBalik } from './apply-umpan-balik.js';
 import { checkUnit } from './apply-unit.js';
 import { checkChangePassword, checkUser } from './apply-user.js';
 import { requireOwnKey, type CommandContext, type Plan } from './command-context.js';
@@ -52,5 +59,21 @@ export function checkCommand(c: CommandContext): Promise<Plan> {
       return checkRhkDelete(c, cmd.payload);
     case 'skpTemplate/upsert':
       return checkSkpTemplate(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+    case 'pengaturanKinerja/upsert':
+      return checkPengaturan(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+    case 'penilaiOverride/upsert':
+      return checkPenilaiOverride(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+    case 'realisasi/upsert':
+      return checkRealisasi(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+    case 'laporanHarian/upsert':
+      return checkLaporanUpsert(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+    case 'laporanHarian/delete':
+      return checkLaporanDelete(c, cmd.payload);
+    case 'umpanBalik/create':
+      return checkUmpanBalik(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+    case 'evaluasi/upsert':
+      return checkEvaluasi(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
+    case 'predikatOrganisasi/upsert':
+      return checkPredikatOrganisasi(c, payloadOf(syncRowSchemas[COMMAND_ENTITY[cmd.name]], cmd));
   }
 }

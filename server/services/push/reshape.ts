@@ -1,3 +1,4 @@
+import { touchDocsOfUnits } from '../../db/repos/evaluasi-repo.js';
 import { recordExits } from '../../db/repos/scope-exit-repo.js';
 import { skpAndRhkOfJabatan } from '../../db/repos/skp-repo.js';
 import { holderIds, idsInUnits, maxSeq, touchRows } from '../../db/repos/touch-repo.js';
@@ -55,6 +56,8 @@ export async function reshapeMovedUnit(
     await touchRows(c.db, c.instansiId, 'user', users.map((u) => u.id)),
     // SKP follow their jabatan: the subtree's and the chain's. (No exits for them: see README.)
     await touchSkp(c, [...new Set([...jabatan.map((j) => j.id), ...chainAbove])]),
+    // Evaluation rows follow the subtree's SKP and units (writable scope only: not the chain's).
+    maxSeq(await touchDocsOfUnits(c.db, c.instansiId, subtree)),
   ];
   const from = { fromUnitId: move.oldParentId, fromJabatanId: null };
   const exited = await recordExits(c.db, c.instansiId, [
