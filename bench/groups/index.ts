@@ -3,6 +3,7 @@ import { run as searchGroup } from './search.js';
 
 /** Every benchmark group by name; add new groups here. */
 export const GROUPS: Record<string, () => Promise<void>> = {
+  evaluation: () => import('./evaluation.js').then((m) => m.run()),
   import: importGroup,
   search: searchGroup,
   server: () => import('./server.js').then((m) => m.run()),

@@ -1,13 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import { demoCore } from '../demo-core.js';
 import { percentile, report } from '../report.js';
+import { floorRatio } from '../sql-floor.js';
 
 /**
  * Pegawai search in the core (the path a keystroke in the search box takes: contract validation,
  * session check, SQL, mapping) on a 10,000-pegawai demo unit: name fragments and NIP prefixes.
  */
 export async function run(): Promise<void> {
-  const { core, token, dispose } = await demoCore(10_000);
+  const { core, token, file, dispose } = await demoCore(10_000);
   try {
     const rows: { nip: string; namaLengkap: string }[] = [];
     for (let offset = 0; offset < 2000; offset += 500) {
@@ -32,6 +33,11 @@ export async function run(): Promise<void> {
     }
     report('search', 'pegawai_p50', percentile(samples, 50), 'ms');
     report('search', 'pegawai_p99', percentile(samples, 99), 'ms');
+    // The floor: one name fragment's search, its SQL replayed on a second connection.
+    const q = queries[0] ?? 'sri';
+    const f = await floorRatio(file, () => core.invoke('pegawai/search', { query: q, offset: 0, limit: 100 }, token));
+    report('search', 'pegawai_floor_p50', f.floorP50, 'ms');
+    report('search', 'pegawai_floor_ratio', f.ratio, 'x');
     // Every word in any order: two name words typed in reverse ("nurjanah siti").
     const reversed = rows
       .map((r) => r.namaLengkap.split(/[ ,.]+/).filter((w) => w.length >= 3))

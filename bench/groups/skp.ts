@@ -3,6 +3,7 @@ import type { ArgsOf, Channel, ResultOf } from '../../shared/contract.js';
 import { DEMO_PASSWORD } from '../../electron/core/services/setup-service.js';
 import { demoCore } from '../demo-core.js';
 import { percentile, report } from '../report.js';
+import { floorRatio } from '../sql-floor.js';
 
 const PEGAWAI = 10_000;
 
@@ -14,7 +15,7 @@ const PEGAWAI = 10_000;
  */
 export async function run(): Promise<void> {
   const t0 = performance.now();
-  const { core, token, dispose } = await demoCore(PEGAWAI);
+  const { core, token, file, dispose } = await demoCore(PEGAWAI);
   report('skp', 'demo_load_10k', performance.now() - t0, 'ms');
   const invoke = async <C extends Channel>(channel: C, payload: ArgsOf<C>, tok: string | null = token): Promise<ResultOf<C>> => {
     const r = await core.invoke(channel, payload, tok);
@@ -39,6 +40,10 @@ export async function run(): Promise<void> {
     report('skp', 'open_p50', percentile(open, 50), 'ms');
     report('skp', 'open_p99', percentile(open, 99), 'ms');
     report('skp', 'open_cpu_mean', (openCpu.user + openCpu.system) / 1000 / sample.length, 'ms');
+    // The floor: one SKP's skp/get, its SQL replayed on a second connection.
+    const f = await floorRatio(file, () => invoke('skp/get', { id: sample[0] ?? '' }));
+    report('skp', 'open_floor_p50', f.floorP50, 'ms');
+    report('skp', 'open_floor_ratio', f.ratio, 'x');
 
     const words = ['', 'laporan', 'pembinaan', 'data', 'sekolah', 'mutu', 'koordinasi'];
     for (const id of sample.slice(0, 20)) await invoke('skp/atasanRhkOptions', { skpId: id, query: 'lap', limit: 50 });

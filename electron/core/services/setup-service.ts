@@ -20,6 +20,8 @@ import { insertSkpBatch } from '../db/repositories/skp-repo.js';
 import { insertRhkBatch } from '../db/repositories/rhk-repo.js';
 import { recordAudit, type Trx, type WriteContext } from '../db/repositories/changes.js';
 import { insertJsonRows } from '../db/repositories/bulk-insert.js';
+import type { Rhk, Skp } from '../../../shared/domain/skp/types.js';
+import { writeDemoEvaluasi } from './setup-demo-evaluasi.js';
 
 /** The password of the demo unit's accounts; shown on screen, the data is clearly marked as demo. */
 export const DEMO_PASSWORD = 'demo12345';
@@ -65,7 +67,7 @@ export async function initialSetup(core: CoreContext, input: ParsedArgsOf<'setup
 }
 
 /** The demo unit's SKP for the current year (see demo/skp.ts), written in multi-row batches. */
-async function writeDemoSkp(trx: Trx, ctx: WriteContext, operatorUserId: string, userOf: ReadonlyMap<string, string>): Promise<void> {
+async function writeDemoSkp(trx: Trx, ctx: WriteContext, operatorUserId: string, userOf: ReadonlyMap<string, string>): Promise<{ skp: Skp[]; rhk: Rhk[] }> {
   const jabatan = await listJabatan(trx);
   const pegawai = await trx.selectFrom('pegawai').select(['id', 'jabatanId', 'unitId']).execute();
   const unitRows = await trx.selectFrom('unitKerja').select(['id', 'nama', 'parentId']).execute();
@@ -77,6 +79,7 @@ async function writeDemoSkp(trx: Trx, ctx: WriteContext, operatorUserId: string,
   await insertSkpBatch(trx, ctx, skp, 'skp/demo', false, stamps);
   await insertRhkBatch(trx, ctx, rhk, 'rhk/demo', false, (r) => stamps.get(r.skpId));
   await recordAudit(trx, ctx, { action: 'skp/demo', entity: 'skp', entityId: operatorUserId, after: { skp: skp.length, rhk: rhk.length } });
+  return { skp, rhk };
 }
 
 /**
@@ -113,7 +116,7 @@ async function writeDemoAccounts(
  * flag) and signs in as its operator. Accounts: every pegawai has one with DEMO_PASSWORD (role
  * pegawai, scope their unit); the operator (admin + operator, scope: the whole unit) is a staff
  * member of the kepegawaian sub-unit, as in a real dinas. Most pegawai get an SKP for the current
- * year (see demo/skp.ts).
+ * year (see demo/skp.ts) and the approved ones a year of realisasi and ratings (demo/evaluasi.ts).
  */
 export async function loadDemo(core: CoreContext, pegawaiCount: number): Promise<SessionInfo & { demoPassword: string }> {
   await requireEmpty(core);
@@ -148,7 +151,8 @@ export async function loadDemo(core: CoreContext, pegawaiCount: number): Promise
       return { id, pegawaiId, nip: p.nip, nama: p.nama, unitId: isOperator ? root.id : unitId, isOperator };
     });
     operatorSigner = await writeDemoAccounts(trx, ctx, people, passwordHash, wrapping);
-    await writeDemoSkp(trx, ctx, operatorId, userOf);
+    const plans = await writeDemoSkp(trx, ctx, operatorId, userOf);
+    await writeDemoEvaluasi(trx, ctx, { instansiId: instansi.id, ...plans, userOf, rootUnitId: root.id, operatorUserId: operatorId });
     core.emit({ name: 'progress', payload: { operation: 'setup/loadDemo', phase: 'selesai', done: demo.pegawai.length, total: demo.pegawai.length } });
   });
   return { ...(await signInNew(core, operatorId, operatorSigner)), demoPassword: DEMO_PASSWORD };
