@@ -3,10 +3,10 @@
  * id): rows by key, by period over many SKP, laporan harian in a date range, penilai overrides, and
  * the SKP a unit-wide evaluation view counts. All SQL of issue 10's reads lives here.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { EVALUASI_SYNC_ROWS } from '../../../../shared/sync-rows-evaluasi.js';
-import type { PeriodeKey } from '../../../../shared/domain/evaluasi/types.js';
+import type { PeriodeKey, Predikat } from '../../../../shared/domain/evaluasi/types.js';
 import type { Pegawai } from '../../../../shared/entities.js';
 import type { DocRow, StoredDoc } from './evaluasi-doc-repo.js';
 import { toStoredSkp, type StoredSkp } from './skp-repo.js';
@@ -141,4 +141,49 @@ export async function userNames(db: Kysely<Database>, ids: readonly string[]): P
   if (unique.length === 0) return new Map();
   const rows = await db.selectFrom('user').select(['id', 'nama', 'pegawaiId']).where('id', 'in', unique).execute();
   return new Map(rows.map((r) => [r.id, { nama: r.nama, pegawaiId: r.pegawaiId }]));
+}
+
+/** What unit-wide views need of an approved SKP: no JSON parts (perilaku, lampiran, riwayat). */
+export type SkpHead = { id: string; pegawaiId: string; periode: { tahun: number; mulai: string; selesai: string } };
+
+/** The newest approved version of every SKP of these units in `tahun`, heads only (kurva, progress). */
+export async function approvedSkpHeads(db: Kysely<Database>, tahun: number, unitIds: readonly string[]): Promise<SkpHead[]> {
+  const rows = await db
+    .selectFrom('skp')
+    .select(['id', 'pegawaiId', 'tahun', 'periodeMulai', 'periodeSelesai'])
+    .where('tahun', '=', tahun)
+    .where('status', '=', 'disetujui')
+    .where('unitId', 'in', unitIds.length ? [...unitIds] : [''])
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('skp as newer').select('newer.id').whereRef('newer.previousVersionId', '=', 'skp.id').where('newer.status', '=', 'disetujui'))),
+    )
+    .execute();
+  return rows.map((r) => ({ id: r.id, pegawaiId: r.pegawaiId, periode: { tahun: r.tahun, mulai: r.periodeMulai, selesai: r.periodeSelesai } }));
+}
+
+/**
+ * The few fields unit-wide views read of realisasi (status) and evaluasi (predikat, lock) rows,
+ * taken out of the JSON by SQLite instead of parsing whole rows (a unit has tens of thousands).
+ */
+export async function realisasiStatusAt(db: Kysely<Database>, skpIds: readonly string[], periode: PeriodeKey): Promise<Map<string, string>> {
+  if (skpIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('realisasi')
+    .select(['skpId', sql<string>`json_extract(data, '$.status')`.as('status')])
+    .where('skpId', 'in', [...skpIds])
+    .where('periode', '=', periode)
+    .execute();
+  return new Map(rows.map((r) => [r.skpId, r.status]));
+}
+
+export type EvaluasiHead = { skpId: string; periode: PeriodeKey; predikat: Predikat | null; terkunci: boolean };
+
+export async function evaluasiHeads(db: Kysely<Database>, skpIds: readonly string[]): Promise<EvaluasiHead[]> {
+  if (skpIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('evaluasi')
+    .select(['skpId', 'periode', sql<string | null>`json_extract(data, '$.predikat')`.as('predikat'), sql<number>`json_extract(data, '$.terkunci')`.as('terkunci')])
+    .where('skpId', 'in', [...skpIds])
+    .execute();
+  return rows.map((r) => ({ skpId: r.skpId, periode: r.periode as PeriodeKey, predikat: r.predikat as Predikat | null, terkunci: r.terkunci === 1 }));
 }

@@ -12,7 +12,7 @@ import { periodeLocked } from '../../../../shared/domain/evaluasi/lock.js';
 import { periodeEvaluasiOf } from '../../../../shared/domain/evaluasi/periode-evaluasi.js';
 import type { PeriodeKey } from '../../../../shared/domain/evaluasi/types.js';
 import type { ProgressRow } from '../../../../shared/entities-evaluasi.js';
-import { approvedSkpOf, docsAt, peopleByIds } from '../../db/repositories/evaluasi-query-repo.js';
+import { approvedSkpHeads, evaluasiHeads, peopleByIds, realisasiStatusAt, type EvaluasiHead } from '../../db/repositories/evaluasi-query-repo.js';
 import { personRef } from '../skp/detail.js';
 import { meOf } from '../skp/access.js';
 import { isPenilai } from '../skp/inbox.js';
@@ -41,34 +41,36 @@ export async function unitViewUnits(core: CoreContext, actor: Actor, unitId: str
  */
 export async function unitLines(core: CoreContext, unitIds: readonly string[], tahun: number, periode: PeriodeKey): Promise<ProgressRow[]> {
   const settings = await pengaturan(core.db);
-  const skp = (await approvedSkpOf(core.db, tahun, { unitIds })).filter((s) =>
-    periodeEvaluasiOf(s.skp.periode, settings.periodeEvaluasi).some((p) => p.key === periode),
-  );
-  const ids = skp.map((s) => s.skp.id);
+  const skp = (await approvedSkpHeads(core.db, tahun, unitIds)).filter((s) => periodeEvaluasiOf(s.periode, settings.periodeEvaluasi).some((p) => p.key === periode));
+  const ids = skp.map((s) => s.id);
   const [realisasi, evaluasi, people] = await Promise.all([
-    docsAt(core.db, 'realisasi', ids, periode),
+    realisasiStatusAt(core.db, ids, periode),
     // Every period's evaluasi: a locked annual evaluation locks the periodic ones too.
-    docsAt(core.db, 'evaluasi', ids),
-    peopleByIds(core.db, skp.map((s) => s.skp.pegawaiId)),
+    evaluasiHeads(core.db, ids),
+    peopleByIds(core.db, skp.map((s) => s.pegawaiId)),
   ]);
-  const r = new Map(realisasi.map((d) => [d.row.skpId, d.row]));
-  const evBySkp = new Map<string, (typeof evaluasi)[number]['row'][]>();
-  for (const d of evaluasi) evBySkp.set(d.row.skpId, [...(evBySkp.get(d.row.skpId) ?? []), d.row]);
+  const evBySkp = new Map<string, EvaluasiHead[]>();
+  for (const e of evaluasi) {
+    const list = evBySkp.get(e.skpId);
+    if (list) list.push(e);
+    else evBySkp.set(e.skpId, [e]);
+  }
   const lines = skp.map((s): ProgressRow & { nama: string } => {
-    const p = people.get(s.skp.pegawaiId);
-    const evs = evBySkp.get(s.skp.id) ?? [];
+    const p = people.get(s.pegawaiId);
+    const evs = evBySkp.get(s.id) ?? [];
     const e = evs.find((x) => x.periode === periode);
-    const status = r.get(s.skp.id)?.status ?? null;
     return {
       nama: p ? formatNamaLengkap(p) : '',
-      pegawai: p ? personRef(p, p.jabatanNama) : { pegawaiId: s.skp.pegawaiId, nip: '', namaLengkap: '', jabatanNama: '' },
-      skpId: s.skp.id,
-      realisasi: status,
+      pegawai: p ? personRef(p, p.jabatanNama) : { pegawaiId: s.pegawaiId, nip: '', namaLengkap: '', jabatanNama: '' },
+      skpId: s.id,
+      realisasi: (realisasi.get(s.id) ?? null) as ProgressRow['realisasi'],
       dinilai: e?.predikat != null,
       predikat: e?.predikat ?? null,
       terkunci: periodeLocked(periode, evs),
     };
   });
-  lines.sort((a, b) => a.nama.localeCompare(b.nama, 'id') || a.skpId.localeCompare(b.skpId));
+  // One collator for the whole sort: localeCompare builds one per call.
+  const byName = new Intl.Collator('id');
+  lines.sort((a, b) => byName.compare(a.nama, b.nama) || (a.skpId < b.skpId ? -1 : a.skpId > b.skpId ? 1 : 0));
   return lines.map(({ nama: _nama, ...rest }) => rest);
 }
