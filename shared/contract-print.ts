@@ -4,6 +4,7 @@ import type { FileDownload } from './entities.js';
 import type { DocumentKind } from './print/code.js';
 import { MARGIN_MM, PAPER_SIZES, TEMPAT_MAX, type PrintSettings } from './print/settings.js';
 import { empty, id } from './contract-fields.js';
+import { periodeKeySchema } from './sync-rows-evaluasi.js';
 
 const margin = z.number().min(MARGIN_MM.min).max(MARGIN_MM.max);
 
@@ -20,6 +21,8 @@ export const printArgSchemas = {
   }),
   /** The SKP as a PDF (with "DRAF" across every page before approval); recorded as an issued print. */
   'print/skp': z.strictObject({ id }),
+  /** The Dokumen Evaluasi Kinerja of a period or the year (TAHUNAN); "DRAF" until it is locked. */
+  'print/evaluasi': z.strictObject({ skpId: id, periode: periodeKeySchema }),
   /** A code read off the paper (hyphens, spaces and case ignored). */
   'verify/code': z.strictObject({ code: z.string().trim().min(1).max(40) }),
   /** A PDF as plain base64: compared byte for byte with a re-render of the version it names. */
@@ -57,6 +60,7 @@ export type PrintChannelResults = {
   'print/settingsGet': PrintSettings;
   'print/settingsSave': PrintSettings;
   'print/skp': FileDownload & { code: string };
+  'print/evaluasi': FileDownload & { code: string };
   'verify/code': VerifyAnswer;
   'verify/file': VerifyAnswer;
 };
