@@ -15,7 +15,8 @@ import { CombinedPdf } from '../../print/combined.js';
 import { renderPdf } from '../../print/render.js';
 import { skpRenderSpec } from '../../print/skp/skp-pdf.js';
 import { readPrintSettings } from './print-settings.js';
-import { recordIssued, safeName } from './print-service.js';
+import { issuedRow, safeName } from './print-service.js';
+import { recordPrints, type NewPrint } from '../../db/repositories/print-registry-repo.js';
 import { skpPrintDataFor } from './skp-print-data.js';
 
 export type BatchMode = 'gabung' | 'per_pegawai';
@@ -49,6 +50,7 @@ export async function printBatchJob(ctx: JobContext, input: PrintBatchInput): Pr
   if (input.mode === 'per_pegawai' && !input.folder) throw new AppFailure('INTERNAL', 'Folder ekspor tidak diberikan.');
   const files: string[] = [];
   const codes: string[] = [];
+  const issued: NewPrint[] = [];
   let skipped = 0;
   const total = input.skpIds.length;
   await ctx.progress('mencetak', 0, total);
@@ -70,12 +72,14 @@ export async function printBatchJob(ctx: JobContext, input: PrintBatchInput): Pr
           files.push(name);
         }
         codes.push(spec.code);
-        await recordIssued(ctx.db, { kind: 'skp', docId: data.id, versi: data.versi, code: spec.code, hash: spec.hash, data }, settings, input.now, input.user.id);
+        issued.push(issuedRow({ kind: 'skp', docId: data.id, versi: data.versi, code: spec.code, hash: spec.hash, data }, settings, input.now, input.user.id));
       }
       if ((i + 1) % REPORT_EVERY === 0) await ctx.progress('mencetak', i + 1, total);
     }
     ctx.checkCancelled();
     await ctx.progress('menyimpan', total, total);
+    // Recorded once everything rendered: a cancelled batch issued nothing.
+    await recordPrints(ctx.db, issued);
     const pdf = combined ? await combined.save({ title: `Cetak massal SKP (${codes.length})`, subject: 'SKP', at: new Date(input.now), hash: sha256Hex(new TextEncoder().encode(codes.join('|'))) }) : null;
     return { printed: codes.length, skipped, pdf, folder: input.folder, files };
   } catch (e) {

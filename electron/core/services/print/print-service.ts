@@ -13,7 +13,7 @@ import type { DocumentKind } from '../../../../shared/print/code.js';
 import type { PrintSettings } from '../../../../shared/print/settings.js';
 import { renderSkpPdf } from '../../print/skp/skp-pdf.js';
 import { renderEvaluasiPdf } from '../../print/evaluasi/evaluasi-pdf.js';
-import { recordPrint } from '../../db/repositories/print-registry-repo.js';
+import { recordPrint, type NewPrint } from '../../db/repositories/print-registry-repo.js';
 import { readPrintSettings } from './print-settings.js';
 import { skpPrintDataFor } from './skp-print-data.js';
 import { evaluasiPrintDataFor } from './evaluasi-print-data.js';
@@ -25,9 +25,14 @@ export function safeName(s: string): string {
 
 export type Issued = { kind: DocumentKind; docId: string; versi: number; code: string; hash: string; data: Json };
 
+/** The registry row of an issued print. */
+export function issuedRow(i: Issued, settings: PrintSettings, at: string, byUserId: string): NewPrint {
+  return { code: i.code, kind: i.kind, docId: i.docId, versi: i.versi, hash: i.hash, data: canonicalJson(i.data), settings: canonicalJson(settings), at, byUserId };
+}
+
 /** Records an issued print (a re-print of the same version only counts). */
 export async function recordIssued(db: Kysely<Database>, i: Issued, settings: PrintSettings, at: string, byUserId: string): Promise<void> {
-  await recordPrint(db, { code: i.code, kind: i.kind, docId: i.docId, versi: i.versi, hash: i.hash, data: canonicalJson(i.data), settings: canonicalJson(settings), at, byUserId });
+  await recordPrint(db, issuedRow(i, settings, at, byUserId));
 }
 
 /**
