@@ -1,8 +1,9 @@
 /**
  * print/batch as a job (electron/core/jobs): in the worker thread on its own connection, so the
  * window keeps answering while a unit prints. SKP the caller may not see are skipped and counted.
- * Each printed SKP is recorded as an issued print like a single one, so its code verifies.
- * Cancel stops between two SKP; "one file per pegawai" then removes the files it had written.
+ * Each printed SKP is recorded as an issued print (all in one transaction once every SKP rendered),
+ * so its code verifies. Cancel stops between two SKP: nothing is recorded, and "one file per
+ * pegawai" removes the files it had written.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,9 +34,6 @@ export type PrintBatchInput = {
 };
 
 export type PrintBatchOutput = { printed: number; skipped: number; pdf: Uint8Array | null; folder: string | null; files: string[] };
-
-/** How often the job reports (and yields for a cancel): every SKP is cheap enough. */
-const REPORT_EVERY = 1;
 
 /**
  * @example
@@ -74,7 +72,8 @@ export async function printBatchJob(ctx: JobContext, input: PrintBatchInput): Pr
         codes.push(spec.code);
         issued.push(issuedRow({ kind: 'skp', docId: data.id, versi: data.versi, code: spec.code, hash: spec.hash, data }, settings, input.now, input.user.id));
       }
-      if ((i + 1) % REPORT_EVERY === 0) await ctx.progress('mencetak', i + 1, total);
+      // Reported after every SKP; each report also yields, so a cancel gets in between two.
+      await ctx.progress('mencetak', i + 1, total);
     }
     ctx.checkCancelled();
     await ctx.progress('menyimpan', total, total);
