@@ -215,7 +215,7 @@ export type ImportSummary = { counts: Record<SheetName, SheetCounts> };
 export type FileDownload = { fileName: string; base64: string; mimeType: string };
 
 export type ProgressEvent = {
-  operation: 'sheets/preview' | 'sheets/commit' | 'setup/loadDemo' | 'users/bulkCreate' | 'tpp/importPreview' | 'tpp/importCommit';
+  operation: 'sheets/preview' | 'sheets/commit' | 'setup/loadDemo' | 'users/bulkCreate' | 'tpp/importPreview' | 'tpp/importCommit' | 'print/batch';
   /** The background job reporting (cancel it with `jobs/cancel`); absent for work that cannot be cancelled. */
   jobId?: string;
   phase: string;

@@ -1,12 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { demoCore } from '../demo-core.js';
 import { percentile, report } from '../report.js';
+import { runBatch } from './print-batch.js';
 
 /**
  * Printing through the core on the demo unit (~8 RHK per SKP): print/skp end to end (read the SKP
  * with everything the form shows, render, record the issued print), warm — the font is parsed
- * once per process, so only the first print pays for it (reported apart). The batch figures
- * (print.batch_1000, print.peak_mb) come with batch printing (issue 11 item 3).
+ * once per process, so only the first print pays for it (reported apart). Then the batch figures
+ * on the 10k demo (print-batch.ts: print.batch_1000, print.peak_mb).
  */
 export async function run(): Promise<void> {
   const { core, token, dispose } = await demoCore(300);
@@ -32,4 +33,5 @@ export async function run(): Promise<void> {
   } finally {
     await dispose();
   }
+  await runBatch();
 }

@@ -45,7 +45,7 @@ export function writeContext(core: CoreContext, actor: Actor | null): WriteConte
 }
 
 /** Today's date (YYYY-MM-DD) in the office's local time, for "active" checks. */
-export function today(core: CoreContext): string {
+export function today(core: Pick<CoreContext, 'clock'>): string {
   const d = core.clock();
   const local = new Date(d.getTime() - d.getTimezoneOffset() * 60_000);
   return local.toISOString().slice(0, 10);

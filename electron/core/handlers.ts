@@ -43,7 +43,8 @@ import { kurvaGet, setPredikatOrganisasi } from './services/evaluasi/kurva-servi
 import { evaluasiProgress } from './services/evaluasi/progress.js';
 import { todoList } from './services/evaluasi/todo.js';
 import { readPrintSettings, savePrintSettings } from './services/print/print-settings.js';
-import { printSkp } from './services/print/print-service.js';
+import { printEvaluasi, printSkp } from './services/print/print-service.js';
+import { printBatch } from './services/print/batch-service.js';
 import { verifyCode, verifyFile } from './services/print/verify-service.js';
 import * as tppPengaturan from './services/tpp/pengaturan-service.js';
 import * as tppIzin from './services/tpp/izin-service.js';
@@ -181,6 +182,8 @@ export const handlers = {
   'print/settingsGet': (_a, call) => readPrintSettings(call.core.db),
   'print/settingsSave': (a, call) => savePrintSettings(call.core, actorOf(call), a),
   'print/skp': (a, call) => printSkp(call.core, actorOf(call), a),
+  'print/evaluasi': (a, call) => printEvaluasi(call.core, actorOf(call), a),
+  'print/batch': (a, call) => printBatch(call.core, actorOf(call), a, call.token),
   'verify/code': (a, call) => verifyCode(call.core, actorOf(call), a),
   'verify/file': (a, call) => verifyFile(call.core, actorOf(call), a),
 

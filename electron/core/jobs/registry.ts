@@ -5,6 +5,7 @@
 import { commitJob, previewJob } from '../services/sheets/import-jobs.js';
 import { applyInboxJob } from '../sync/apply-job.js';
 import { kehadiranCommitJob, kehadiranPreviewJob } from '../services/tpp/import-jobs.js';
+import { printBatchJob } from '../services/print/batch-job.js';
 
 export const JOBS = {
   'sheets/preview': previewJob,
@@ -12,6 +13,7 @@ export const JOBS = {
   'sync/applyInbox': applyInboxJob,
   'tpp/importPreview': kehadiranPreviewJob,
   'tpp/importCommit': kehadiranCommitJob,
+  'print/batch': printBatchJob,
 } as const;
 
 export type JobName = keyof typeof JOBS;

@@ -21,7 +21,7 @@ export function finishDocument(doc: PDFDocument, m: DocumentMeta): void {
   doc.setCreator('Meja Kinerja');
   doc.setProducer('Meja Kinerja (pdf-lib)');
   // The verification code travels in the metadata too, so a dropped file names its version.
-  doc.setKeywords([`kode-verifikasi:${m.code}`]);
+  if (m.code) doc.setKeywords([`kode-verifikasi:${m.code}`]);
   doc.setCreationDate(m.at);
   doc.setModificationDate(m.at);
   const id = PDFHexString.of(m.hash.slice(0, 32));

@@ -36,7 +36,14 @@ function fontBytes(file: FontFile): Uint8Array {
  */
 function unshaped(font: ParsedFont): ParsedFont {
   const fast = Object.create(font) as ParsedFont;
-  fast.layout = ((text: string) => ({ glyphs: Array.from(text, (ch) => fast.glyphForCodePoint(ch.codePointAt(0) ?? 0)) })) as unknown as ParsedFont['layout'];
+  // Glyph objects by code point: fontkit looks each one up through its cmap again every time.
+  const glyphs = new Map<number, ReturnType<ParsedFont['glyphForCodePoint']>>();
+  const glyph = (cp: number) => {
+    let g = glyphs.get(cp);
+    if (!g) glyphs.set(cp, (g = fast.glyphForCodePoint(cp)));
+    return g;
+  };
+  fast.layout = ((text: string) => ({ glyphs: Array.from(text, (ch) => glyph(ch.codePointAt(0) ?? 0)) })) as unknown as ParsedFont['layout'];
   return fast;
 }
 

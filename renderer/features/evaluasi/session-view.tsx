@@ -12,6 +12,7 @@ import { useT } from '../../i18n/i18n.js';
 import { HasilKerjaTable } from './hasil-kerja-table.js';
 import { PeopleLine } from './people-line.js';
 import { PerilakuFeedback } from './perilaku-feedback.js';
+import { PrintEvaluasiButton } from './print-evaluasi-button.js';
 import { RatingPanel } from './rating-panel.js';
 import { RealisasiBar } from './realisasi-bar.js';
 import { RiwayatList } from './riwayat-list.js';
@@ -31,6 +32,7 @@ export function SessionView({ skpId, periode }: { skpId: string; periode: Period
     <Stack gap="sm" data-testid="evaluasi-session" data-periode={session.periode.key} data-terkunci={session.terkunci ? 'true' : 'false'}>
       <ErrorAlert error={error} />
       <PeopleLine session={session} />
+      <PrintEvaluasiButton skpId={skpId} periode={periode} terkunci={session.terkunci} />
       <RealisasiBar session={session} onChanged={(next) => (next ? accept(next) : reload())} />
       {session.peringatan.length > 0 && (
         <Alert color="yellow" variant="light" title={s.peringatan} data-testid="evaluasi-peringatan">

@@ -1,6 +1,7 @@
 /** Daftar SKP: the unit's SKP for a year, filtered by unit, status, "menunggu" and name/NIP. */
 import { Button, Checkbox, Group, Loader, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { SKP_STATUSES, type SkpStatus } from '../../../shared/domain/skp/types.js';
 import type { SkpSort } from '../../../shared/entities.js';
@@ -11,6 +12,7 @@ import { useT } from '../../i18n/i18n.js';
 import { useCanEditOrg } from '../../lib/session.js';
 import { useApiQuery } from '../../lib/use-api-query.js';
 import { useUnits } from '../units/use-units.js';
+import { BatchPrintModal } from './batch-print-modal.js';
 import { CreateSkpModal } from './create-skp-modal.js';
 import { ListPager } from './list-pager.js';
 import { SKP_ENTITIES } from './skp-entities.js';
@@ -43,6 +45,7 @@ export function SkpListPage({ onOpen, filter }: { onOpen: (id: string) => void; 
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 200);
   const [creating, setCreating] = useState(false);
+  const [printing, setPrinting] = useState(false);
   const [sort, setSort] = useState<SortState<SkpSort>>({ by: 'nama', desc: false });
   const list = useApiQuery(
     'skp/list',
@@ -66,7 +69,12 @@ export function SkpListPage({ onOpen, filter }: { onOpen: (id: string) => void; 
     <Stack gap="md" data-page-content={list.data ? 'skp' : undefined}>
       <Group justify="space-between">
         <Title order={2}>{t.skp.list.title}</Title>
-        {canCreate && <Button onClick={() => setCreating(true)}>{t.skp.list.create}</Button>}
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => setPrinting(true)} disabled={total === 0} data-testid="batch-print">
+            {t.print.batch.action}
+          </Button>
+          {canCreate && <Button onClick={() => setCreating(true)}>{t.skp.list.create}</Button>}
+        </Group>
       </Group>
       <Group align="flex-end">
         <TahunInput value={tahun} onChange={narrow(setTahun)} />
@@ -91,6 +99,13 @@ export function SkpListPage({ onOpen, filter }: { onOpen: (id: string) => void; 
       <SkpTable rows={rows} onOpen={onOpen} sort={sort} onSort={setSort} />
       {rows.length === 0 && !list.loading && <Text c="dimmed">{t.skp.common.empty}</Text>}
       {list.data && <ListPager total={total} offset={offset} pageSize={PAGE_SIZE} onOffset={setOffset} />}
+      {printing && (
+        <BatchPrintModal
+          filter={{ tahun, ...(unitId ? { unitId } : {}), ...(status.length ? { status } : {}), ...(menunggu ? { menunggu } : {}), ...(debounced ? { query: debounced } : {}) }}
+          total={total}
+          onClose={() => setPrinting(false)}
+        />
+      )}
       {creating && (
         <CreateSkpModal
           tahun={tahun}

@@ -11,7 +11,7 @@ import { formatDate } from '../../../../shared/format/tanggal.js';
 import { formatNip } from '../../../../shared/domain/nip.js';
 import type { Fonts } from '../fonts.js';
 import type { Flow } from '../flow.js';
-import { renderPdf } from '../render.js';
+import { renderPdf, type RenderSpec } from '../render.js';
 import { signaturePair, type Signer } from '../signature.js';
 import { verificationBlock } from '../verification-block.js';
 import { drawPeopleTable, drawTitle, titleLines } from './skp-header.js';
@@ -36,11 +36,8 @@ function signatures(flow: Flow, fonts: Fonts, d: SkpDocumentData, tempat: string
   flow.place(pair, keepWithNext);
 }
 
-/**
- * @example
- * const { bytes, code } = await renderSkpPdf(data, settings);
- */
-export async function renderSkpPdf(d: SkpDocumentData, settings: PrintSettings): Promise<SkpPdf> {
+/** The render spec (also used by batch printing), carrying the code and hash. */
+export function skpRenderSpec(d: SkpDocumentData, settings: PrintSettings): RenderSpec {
   const identity = skpIdentity(d);
   const code = verificationCode(identity);
   const { title, subtitle } = titleLines(d);
@@ -53,7 +50,7 @@ export async function renderSkpPdf(d: SkpDocumentData, settings: PrintSettings):
       ...d.langkah.map(langkahText),
     ],
   };
-  const bytes = await renderPdf({
+  return {
     settings,
     title: `${title} ${d.periode.tahun} — ${d.pegawai.nama}`,
     subject: `SKP ${d.periode.tahun} versi ${d.versi}`,
@@ -77,6 +74,14 @@ export async function renderSkpPdf(d: SkpDocumentData, settings: PrintSettings):
       signatures(flow, fonts, d, settings.tempat, block.height);
       flow.place(block);
     },
-  });
-  return { bytes, code, hash: identity.hash };
+  };
+}
+
+/**
+ * @example
+ * const { bytes, code } = await renderSkpPdf(data, settings);
+ */
+export async function renderSkpPdf(d: SkpDocumentData, settings: PrintSettings): Promise<SkpPdf> {
+  const spec = skpRenderSpec(d, settings);
+  return { bytes: await renderPdf(spec), code: spec.code, hash: spec.hash };
 }

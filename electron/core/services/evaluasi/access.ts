@@ -36,7 +36,7 @@ export type EvaluasiScope = LoadedSkp & {
  * const s = await loadEvaluasi(core, core.db, actor, skpId);
  * s.capacity.penilai; // true for the pejabat penilai (or the Plt. named by an override)
  */
-export async function loadEvaluasi(core: CoreContext, db: Kysely<Database>, actor: Actor, skpId: string): Promise<EvaluasiScope> {
+export async function loadEvaluasi(core: Pick<CoreContext, 'clock'>, db: Kysely<Database>, actor: Actor, skpId: string): Promise<EvaluasiScope> {
   const [l, settings] = await Promise.all([loadSkp(core, db, actor, skpId), pengaturan(db)]);
   const eActor: EvaluasiActor = { userId: actor.user.id, pegawaiId: actor.user.pegawaiId, roles: actor.user.roles };
   const parties: EvaluasiParties = { penilaiPegawaiIds: l.org.penilaiHolders.map((p) => p.id), pemilikPegawaiId: l.stored.skp.pegawaiId };

@@ -55,7 +55,7 @@ function allowedFor(s: EvaluasiScope, e: Evaluasi | undefined, r: Realisasi | un
  * const view = await evaluasiSession(core, core.db, actor, skpId, 'TW1');
  * view.predikat; // 'baik' once both ratings are in
  */
-export async function evaluasiSession(core: CoreContext, db: Kysely<Database>, actor: Actor, skpId: string, key: PeriodeKey): Promise<EvaluasiSession> {
+export async function evaluasiSession(core: Pick<CoreContext, 'clock'>, db: Kysely<Database>, actor: Actor, skpId: string, key: PeriodeKey): Promise<EvaluasiSession> {
   const s = await loadEvaluasi(core, db, actor, skpId);
   const skp = s.stored.skp;
   const periode = periodOf(s, key);

@@ -1,18 +1,38 @@
 /**
- * print/skp: the SKP as a PDF, recorded as an issued print so its code can be verified later.
+ * print/skp and print/evaluasi: the document as a PDF, recorded as an issued print so its code can
+ * be verified later.
  */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../auth/actor.js';
 import type { CoreContext } from '../../context.js';
 import type { ResultOf } from '../../../../shared/contract.js';
-import { canonicalJson } from '../../../../shared/print/canonical.js';
+import type { PeriodeKey } from '../../../../shared/domain/evaluasi/types.js';
+import { canonicalJson, type Json } from '../../../../shared/print/canonical.js';
+import type { DocumentKind } from '../../../../shared/print/code.js';
+import type { PrintSettings } from '../../../../shared/print/settings.js';
 import { renderSkpPdf } from '../../print/skp/skp-pdf.js';
-import { recordPrint } from '../../db/repositories/print-registry-repo.js';
+import { renderEvaluasiPdf } from '../../print/evaluasi/evaluasi-pdf.js';
+import { recordPrint, type NewPrint } from '../../db/repositories/print-registry-repo.js';
 import { readPrintSettings } from './print-settings.js';
 import { skpPrintDataFor } from './skp-print-data.js';
+import { evaluasiPrintDataFor } from './evaluasi-print-data.js';
 
 /** File names stay plain ASCII: some office PCs still choke on anything else in a download name. */
-function safeName(s: string): string {
+export function safeName(s: string): string {
   return s.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+}
+
+export type Issued = { kind: DocumentKind; docId: string; versi: number; code: string; hash: string; data: Json };
+
+/** The registry row of an issued print. */
+export function issuedRow(i: Issued, settings: PrintSettings, at: string, byUserId: string): NewPrint {
+  return { code: i.code, kind: i.kind, docId: i.docId, versi: i.versi, hash: i.hash, data: canonicalJson(i.data), settings: canonicalJson(settings), at, byUserId };
+}
+
+/** Records an issued print (a re-print of the same version only counts). */
+export async function recordIssued(db: Kysely<Database>, i: Issued, settings: PrintSettings, at: string, byUserId: string): Promise<void> {
+  await recordPrint(db, issuedRow(i, settings, at, byUserId));
 }
 
 /**
@@ -23,20 +43,28 @@ export async function printSkp(core: CoreContext, actor: Actor, args: { id: stri
   const data = await skpPrintDataFor(core, actor, args.id);
   const settings = await readPrintSettings(core.db);
   const pdf = await renderSkpPdf(data, settings);
-  await recordPrint(core.db, {
-    code: pdf.code,
-    kind: 'skp',
-    docId: data.id,
-    versi: data.versi,
-    hash: pdf.hash,
-    data: canonicalJson(data),
-    settings: canonicalJson(settings),
-    at: core.clock().toISOString(),
-    byUserId: actor.user.id,
-  });
+  await recordIssued(core.db, { kind: 'skp', docId: data.id, versi: data.versi, code: pdf.code, hash: pdf.hash, data }, settings, core.clock().toISOString(), actor.user.id);
   const draft = data.status === 'disetujui' ? '' : '-DRAF';
   return {
     fileName: `SKP-${data.periode.tahun}-${safeName(data.pegawai.nama)}-v${data.versi}${draft}.pdf`,
+    base64: Buffer.from(pdf.bytes).toString('base64'),
+    mimeType: 'application/pdf',
+    code: pdf.code,
+  };
+}
+
+/**
+ * @example
+ * const file = await printEvaluasi(core, actor, { skpId, periode: 'TW1' }); // 'Evaluasi-2025-TW1-…-v3.pdf'
+ */
+export async function printEvaluasi(core: CoreContext, actor: Actor, args: { skpId: string; periode: PeriodeKey }): Promise<ResultOf<'print/evaluasi'>> {
+  const data = await evaluasiPrintDataFor(core, actor, args.skpId, args.periode);
+  const settings = await readPrintSettings(core.db);
+  const pdf = await renderEvaluasiPdf(data, settings);
+  await recordIssued(core.db, { kind: 'evaluasi', docId: data.id, versi: data.versi, code: pdf.code, hash: pdf.hash, data }, settings, core.clock().toISOString(), actor.user.id);
+  const draft = data.terkunci ? '' : '-DRAF';
+  return {
+    fileName: `Evaluasi-${data.periode.tahun}-${data.periode.key}-${safeName(data.pegawai.nama)}-v${data.versi}${draft}.pdf`,
     base64: Buffer.from(pdf.bytes).toString('base64'),
     mimeType: 'application/pdf',
     code: pdf.code,

@@ -19,6 +19,9 @@ import { loadSkp } from '../skp/load.js';
 import { orgOf, type SkpOrg } from '../skp/access.js';
 import { buildDetail } from '../skp/detail.js';
 
+/** What printing needs of the core: a worker job has its own connection and the clock, nothing else. */
+export type PrintCore = Pick<CoreContext, 'db' | 'clock'>;
+
 async function penilaiOrang(db: Kysely<Database>, d: SkpDetail): Promise<OrangCetak | null> {
   if (!d.penilai) return null;
   const p = await findPegawai(db, d.penilai.pegawaiId);
@@ -50,7 +53,7 @@ async function fromStored(db: Kysely<Database>, actor: Actor, stored: StoredSkp,
 }
 
 /** For printing: only an SKP the caller may see. */
-export async function skpPrintDataFor(core: CoreContext, actor: Actor, skpId: string): Promise<SkpDocumentData> {
+export async function skpPrintDataFor(core: PrintCore, actor: Actor, skpId: string): Promise<SkpDocumentData> {
   const { stored, org } = await loadSkp(core, core.db, actor, skpId);
   return fromStored(core.db, actor, stored, org);
 }
@@ -59,7 +62,7 @@ export async function skpPrintDataFor(core: CoreContext, actor: Actor, skpId: st
  * For verification: the record as it is now, whoever asks (the answer shows only what the paper
  * already shows). Null when this desk no longer holds the SKP.
  */
-export async function currentSkpData(core: CoreContext, actor: Actor, skpId: string): Promise<SkpDocumentData | null> {
+export async function currentSkpData(core: PrintCore, actor: Actor, skpId: string): Promise<SkpDocumentData | null> {
   const stored = await findSkp(core.db, skpId);
   if (!stored) return null;
   return fromStored(core.db, actor, stored, await orgOf(core.db, stored.skp.jabatanId, today(core)));

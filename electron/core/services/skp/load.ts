@@ -12,7 +12,7 @@ import { buildDetail } from './detail.js';
 export type LoadedSkp = { stored: StoredSkp; org: SkpOrg; me: Me };
 
 /** The SKP with its org context, or NOT_FOUND when it is missing or outside what the actor may see. */
-export async function loadSkp(core: CoreContext, db: Kysely<Database>, actor: Actor, id: string): Promise<LoadedSkp> {
+export async function loadSkp(core: Pick<CoreContext, 'clock'>, db: Kysely<Database>, actor: Actor, id: string): Promise<LoadedSkp> {
   const stored = await findSkp(db, id);
   if (!stored) throw new AppFailure('NOT_FOUND', 'SKP tidak ditemukan.');
   const [org, me] = await Promise.all([orgOf(db, stored.skp.jabatanId, today(core), stored.skp.pegawaiId), meOf(db, actor)]);

@@ -1,0 +1,67 @@
+/**
+ * Per document kind, what verification needs: the record as it is now, what changed, a re-render
+ * and the lines describing the paper. verify-service.ts dispatches on the issued print's kind.
+ */
+import type { Actor } from '../../auth/actor.js';
+import type { PrintSettings } from '../../../../shared/print/settings.js';
+import type { SkpDocumentData } from '../../../../shared/print/skp-document.js';
+import { parseEvaluasiDocId, type EvaluasiDocumentData } from '../../../../shared/print/evaluasi-document.js';
+import { diffSkpDocument } from '../../../../shared/print/skp-diff.js';
+import { diffEvaluasiDocument, langkahEvaluasiText } from '../../../../shared/print/evaluasi-diff.js';
+import { langkahText } from '../../../../shared/print/langkah.js';
+import { SKP_STATUS_LABEL } from '../../../../shared/domain/skp/types.js';
+import { formatPeriod } from '../../../../shared/format/tanggal.js';
+import { findSkp } from '../../db/repositories/skp-repo.js';
+import { renderSkpPdf } from '../../print/skp/skp-pdf.js';
+import { renderEvaluasiPdf } from '../../print/evaluasi/evaluasi-pdf.js';
+import { currentSkpData, type PrintCore } from './skp-print-data.js';
+import { evaluasiPrintDataFor } from './evaluasi-print-data.js';
+
+export type Described = { nama: string; nip: string; periode: string; versi: number; statusLabel: string; langkah: string[] };
+
+export type KindAdapter<D> = {
+  /** The record now; null when this desk no longer holds it. */
+  current: (core: PrintCore, actor: Actor, docId: string) => Promise<D | null>;
+  diff: (printed: D, now: D) => string[];
+  render: (d: D, s: PrintSettings) => Promise<Uint8Array>;
+  describe: (d: D) => Described;
+  gone: string;
+};
+
+const skp: KindAdapter<SkpDocumentData> = {
+  current: currentSkpData,
+  diff: diffSkpDocument,
+  render: async (d, s) => (await renderSkpPdf(d, s)).bytes,
+  describe: (d) => ({ nama: d.pegawai.nama, nip: d.pegawai.nip, periode: formatPeriod(d.periode.mulai, d.periode.selesai, 'id'), versi: d.versi, statusLabel: SKP_STATUS_LABEL[d.status], langkah: d.langkah.map(langkahText) }),
+  gone: 'SKP ini tidak ada lagi di data meja ini.',
+};
+
+/**
+ * Verification answers whoever asks, with nothing beyond what the paper shows: the record is read
+ * as an operator of the SKP's unit would see it (read only; no write goes through this actor).
+ */
+function verifierActor(actor: Actor, unitId: string): Actor {
+  return { user: { ...actor.user, roles: ['operator'] }, scopeUnitIds: new Set([unitId]), signer: null };
+}
+
+const evaluasi: KindAdapter<EvaluasiDocumentData> = {
+  current: async (core, actor, docId) => {
+    const ref = parseEvaluasiDocId(docId);
+    const stored = ref ? await findSkp(core.db, ref.skpId) : undefined;
+    if (!ref || !stored) return null;
+    return evaluasiPrintDataFor(core, verifierActor(actor, stored.skp.unitId), ref.skpId, ref.periode);
+  },
+  diff: diffEvaluasiDocument,
+  render: async (d, s) => (await renderEvaluasiPdf(d, s)).bytes,
+  describe: (d) => ({
+    nama: d.pegawai.nama,
+    nip: d.pegawai.nip,
+    periode: `${d.periode.label} (${formatPeriod(d.periode.mulai, d.periode.selesai, 'id')})`,
+    versi: d.versi,
+    statusLabel: d.terkunci ? 'Terkunci' : 'Belum dikunci',
+    langkah: d.langkah.map(langkahEvaluasiText),
+  }),
+  gone: 'Evaluasi ini tidak ada lagi di data meja ini.',
+};
+
+export const KIND_ADAPTERS = { skp, evaluasi } as const;
