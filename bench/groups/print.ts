@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { demoCore } from '../demo-core.js';
 import { percentile, report } from '../report.js';
+import { runRekap } from './print-rekap.js';
 
 /**
  * Printing through the core on the demo unit (~8 RHK per SKP): print/skp end to end (read the SKP
@@ -32,4 +33,5 @@ export async function run(): Promise<void> {
   } finally {
     await dispose();
   }
+  await runRekap();
 }
