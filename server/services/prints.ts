@@ -34,6 +34,8 @@ export async function uploadPrints(ctx: ServerContext, device: DeviceAuth, print
     } catch {
       throw new HttpFailure(400, 'VALIDATION', `Data cetakan ${p.code} bukan JSON.`);
     }
+    const head = typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};
+    if (head['kind'] !== p.kind || head['id'] !== p.docId || head['versi'] !== p.versi) throw new HttpFailure(400, 'VALIDATION', `Data cetakan ${p.code} bukan dokumen yang disebut.`);
     if (canonicalJson(data) !== p.data || canonicalHash(data) !== p.hash || verificationCode({ kind: p.kind, id: p.docId, versi: p.versi, hash: p.hash }) !== p.code) {
       throw new HttpFailure(400, 'VALIDATION', `Kode ${p.code} tidak cocok dengan data cetakannya.`);
     }
@@ -74,10 +76,16 @@ export async function verifyCentral(ctx: ServerContext, raw: string): Promise<Ce
   if (!row || row.kind !== 'skp') return UNKNOWN;
   // Written by uploadPrints only, from data whose hash and code were checked: an SKP document.
   const printed = (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as SkpDocumentData;
-  const document = describe(code, row.printedAt, printed);
+  let document: CentralVerifyAnswer['document'];
+  try {
+    document = describe(code, row.printedAt, printed);
+  } catch {
+    // Data a desk uploaded that is not a whole SKP document: answer from the hash alone.
+    document = null;
+  }
   const rows = await skpRowsFor(ctx.db, row.instansiId, row.docId, ctx.clock().toISOString().slice(0, 10));
   if (!rows) return { status: 'berubah', document, changes: ['SKP ini tidak ada lagi di server.'] };
   const now = skpDocumentFromRows(rows);
   if (canonicalHash(now) === row.hash) return { status: 'asli', document, changes: [] };
-  return { status: 'berubah', document, changes: diffSkpDocument(printed, now) };
+  return { status: 'berubah', document, changes: document ? diffSkpDocument(printed, now) : ['Data dokumen berubah'] };
 }
