@@ -10,7 +10,7 @@ import { findInstansi } from '../db/repos/instansi-repo.js';
 import { rhkByIds, rhkOfSkp, findSkp } from '../db/repos/skp-repo.js';
 import type { Db } from '../db/repos/types.js';
 
-const any = <T>(xs: readonly T[]) => [...new Set(xs)];
+const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 
 async function jabatanOf(db: Db, instansiId: string, ids: readonly string[]): Promise<Map<string, JabatanBaris>> {
   if (ids.length === 0) return new Map();
@@ -18,7 +18,7 @@ async function jabatanOf(db: Db, instansiId: string, ids: readonly string[]): Pr
     .selectFrom('jabatan')
     .select(['id', 'nama', 'jenis', 'atasanJabatanId'])
     .where('instansiId', '=', instansiId)
-    .where((eb) => eb('id', '=', eb.fn.any(eb.val(any(ids)))))
+    .where((eb) => eb('id', '=', eb.fn.any(eb.val(unique(ids)))))
     .execute();
   // jenis holds only JenisJabatan values (checked by the push's wire schema).
   return new Map(rows.map((r) => [r.id, { id: r.id, nama: r.nama, jenis: r.jenis as JenisJabatan, atasanJabatanId: r.atasanJabatanId }]));
@@ -40,12 +40,12 @@ export async function skpRowsFor(db: Db, instansiId: string, skpId: string, toda
     .select(['id', 'nip', 'gelarDepan', 'nama', 'gelarBelakang', 'golongan', 'jabatanId', 'unitId', 'tmtSelesai'])
     .where('instansiId', '=', instansiId)
     .where('deleted', '=', false)
-    .where((eb) => eb.or([eb('id', '=', eb.fn.any(eb.val(any(ids)))), ...(atasanId && !snap ? [eb('jabatanId', '=', atasanId)] : [])]))
+    .where((eb) => eb.or([eb('id', '=', eb.fn.any(eb.val(unique(ids)))), ...(atasanId && !snap ? [eb('jabatanId', '=', atasanId)] : [])]))
     .execute();
   const pegawai = new Map<string, PegawaiBaris>(people.map((p) => [p.id, p]));
-  const unitIds = any([skp.unitId, ...people.map((p) => p.unitId)]);
+  const unitIds = unique([skp.unitId, ...people.map((p) => p.unitId)]);
   const units = await db.selectFrom('unitKerja').select(['id', 'nama']).where('instansiId', '=', instansiId).where((eb) => eb('id', '=', eb.fn.any(eb.val(unitIds)))).execute();
-  const userIds = any(skp.riwayat.map((e) => e.actorUserId));
+  const userIds = unique(skp.riwayat.map((e) => e.actorUserId));
   const users = userIds.length ? await db.selectFrom('user').select(['id', 'nama']).where('instansiId', '=', instansiId).where((eb) => eb('id', '=', eb.fn.any(eb.val(userIds)))).execute() : [];
   const atasanRhk = await rhkByIds(db, instansiId, rhk.flatMap((r) => (r.intervensiRhkId ? [r.intervensiRhkId] : [])));
   const instansi = await findInstansi(db, instansiId);
