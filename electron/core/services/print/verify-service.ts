@@ -2,7 +2,8 @@
  * verify/code and verify/file from this desk's data: asli (the record is still what was printed),
  * berubah (it changed since, with what changed; or the dropped file is not the printed one) or
  * tidak dikenal (no print with that code was issued here). The central server answers the same
- * question from its synced rows later (GET /v1/verify/:code, issue 11).
+ * question from its synced rows (GET /v1/verify/:code, server/services/prints.ts) once the sync
+ * has sent the code (electron/core/sync/print-sync.ts).
  */
 import { PDFDocument } from 'pdf-lib';
 import type { Actor } from '../../auth/actor.js';
