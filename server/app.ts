@@ -8,6 +8,7 @@ import { registerDocs } from './http/openapi.js';
 import { deviceRoutes, type RateLimit } from './routes/devices.js';
 import { fileRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
+import { printRoutes } from './routes/prints.js';
 import { syncRoutes } from './routes/sync.js';
 import { OrgCache } from './services/org-cache.js';
 import { loadOrCreateSecret } from './services/server-secret.js';
@@ -30,6 +31,8 @@ export type BuildServerOptions = {
   bootstrapSecret?: string | null;
   /** Per-IP limit on enrollment and bootstrap (default 10 per minute). */
   signInRateLimit?: RateLimit;
+  /** Per-IP limit on the public GET /v1/verify/:code (default 30 per minute). */
+  verifyRateLimit?: RateLimit;
   /**
    * BENCHMARK ONLY (bench/groups/sync.ts measures what verification costs against this): accept
    * commands without checking their signature, as if signed with the actor's newest key. Never
@@ -87,6 +90,7 @@ export function buildServer(opts: BuildServerOptions): FastifyInstance {
     deviceRoutes(scope, ctx, signInLimit);
     syncRoutes(scope, ctx, { max: signInLimit.max * 6, timeWindow: signInLimit.timeWindow });
     fileRoutes(scope, ctx);
+    printRoutes(scope, ctx, opts.verifyRateLimit ?? { max: 30, timeWindow: 60_000 });
   });
   return app;
 }

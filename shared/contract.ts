@@ -47,11 +47,13 @@ import { recordsArgSchemas, type RecordsChannelResults } from './contract-record
 import { evaluasiArgSchemas, type EvaluasiChannelResults } from './contract-evaluasi.js';
 import { printArgSchemas, type PrintChannelResults } from './contract-print.js';
 import { tppArgSchemas, type TppChannelResults } from './contract-tpp.js';
+import { rekapArgSchemas, type RekapChannelResults } from './contract-rekap.js';
 
 export { accountArgSchemas, PASSWORD_CHANGE_CHANNELS } from './contract-accounts.js';
 export { homeArgSchemas } from './contract-home.js';
 export { evaluasiArgSchemas } from './contract-evaluasi.js';
 export { tppArgSchemas, pengaturanTppSchema } from './contract-tpp.js';
+export { JENIS_REKAP, JENIS_REKAP_LABEL, rekapArgSchemas, type JenisRekap } from './contract-rekap.js';
 export { MAX_AUDIT_EXPORT, recordsArgSchemas } from './contract-records.js';
 export { MAX_VERIFY_PDF_BYTES, printArgSchemas } from './contract-print.js';
 import { PEGAWAI_SORT, SKP_SORT } from './entities.js';
@@ -347,6 +349,7 @@ export const argSchemas = {
   ...evaluasiArgSchemas,
   ...printArgSchemas,
   ...tppArgSchemas,
+  ...rekapArgSchemas,
 } as const;
 
 type SkpChannelResults = {
@@ -387,7 +390,8 @@ export type ChannelResults = SkpChannelResults &
   AccountChannelResults &
   EvaluasiChannelResults &
   PrintChannelResults &
-  TppChannelResults & {
+  TppChannelResults &
+  RekapChannelResults & {
   'app/info': AppInfo;
   'recovery/status': RecoveryInfo;
   'recovery/restore': RecoveryInfo;

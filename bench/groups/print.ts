@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { demoCore } from '../demo-core.js';
 import { percentile, report } from '../report.js';
 import { runBatch } from './print-batch.js';
+import { runRekap } from './print-rekap.js';
 
 /**
  * Printing through the core on the demo unit (~8 RHK per SKP): print/skp end to end (read the SKP
@@ -34,4 +35,5 @@ export async function run(): Promise<void> {
     await dispose();
   }
   await runBatch();
+  await runRekap();
 }

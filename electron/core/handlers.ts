@@ -50,6 +50,7 @@ import * as tppPengaturan from './services/tpp/pengaturan-service.js';
 import * as tppIzin from './services/tpp/izin-service.js';
 import * as tppImport from './services/tpp/import-service.js';
 import * as tppRekap from './services/tpp/rekap.js';
+import { rekapExport } from './services/rekap/rekap-service.js';
 
 type Handler<C extends Channel> = (args: ParsedArgsOf<C>, call: CallContext) => Promise<ResultOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -196,4 +197,5 @@ export const handlers = {
   'tpp/importCommit': (a, call) => tppImport.kehadiranCommit(call.core, actorOf(call), a.previewId, call.token),
   'tpp/rekap': (a, call) => tppRekap.tppRekap(call.core, actorOf(call), a),
   'tpp/export': (a, call) => tppRekap.tppExport(call.core, actorOf(call), a),
+  'rekap/export': (a, call) => rekapExport(call.core, actorOf(call), a),
 } satisfies Handlers;

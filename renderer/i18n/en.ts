@@ -12,6 +12,7 @@ import { formsEn } from './forms-en.js';
 import { usersEn } from './users-en.js';
 import { finishEn } from './finish-en.js';
 import { evaluasiEn } from './evaluasi-en.js';
+import { rekapEn } from './rekap-en.js';
 
 export const en: Dictionary = {
   app: {
@@ -293,4 +294,5 @@ export const en: Dictionary = {
   accounts: usersEn,
   finish: finishEn,
   evaluasi: evaluasiEn,
+  rekap: rekapEn,
 };

@@ -15,6 +15,7 @@ import { formsId } from './forms-id.js';
 import { usersId } from './users-id.js';
 import { finishId } from './finish-id.js';
 import { evaluasiId } from './evaluasi-id.js';
+import { rekapId } from './rekap-id.js';
 
 // Typed as open records: the audit log may hold codes this version does not know yet.
 const AUDIT_ACTIONS: Record<string, string> = {
@@ -299,6 +300,7 @@ export const id = {
   accounts: usersId,
   finish: finishId,
   evaluasi: evaluasiId,
+  rekap: rekapId,
 };
 
 export type Dictionary = typeof id;

@@ -180,6 +180,20 @@ export interface BuktiFileTable {
   createdAt: CreatedAt;
 }
 
+/** An issued print uploaded by a desk (issue 11). `data`: the canonical JSON as printed (jsonb). */
+export interface PrintRegistryTable {
+  instansiId: string;
+  code: string;
+  kind: string;
+  docId: string;
+  versi: number;
+  hash: string;
+  data: ColumnType<unknown, string, string>;
+  printedAt: Date;
+  uploadedByDevice: string | null;
+  createdAt: CreatedAt;
+}
+
 export interface DeviceTable {
   instansiId: string;
   id: string;
@@ -245,6 +259,7 @@ export interface ServerDatabase {
   evaluasi: EvaluasiTable;
   predikatOrganisasi: PredikatOrganisasiTable;
   buktiFile: BuktiFileTable;
+  printRegistry: PrintRegistryTable;
   device: DeviceTable;
   appliedCommand: AppliedCommandTable;
   syncHead: SyncHeadTable;

@@ -18,6 +18,7 @@ const TABLES = [
   'pengaturan_kinerja',
   'penilai_override',
   'predikat_organisasi',
+  'print_registry',
   'realisasi',
   'rhk',
   'scope_exit',
@@ -54,7 +55,7 @@ describe.each(backends())('migrations on $name', (backend) => {
       join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name and kcu.table_schema = tc.table_schema
       where tc.table_schema = current_schema() and tc.constraint_type = 'PRIMARY KEY' and kcu.ordinal_position = 1`.execute(db);
     const firstKey = new Map(pk.rows.map((r) => [r.table, r.first]));
-    for (const t of ['unit_kerja', 'jabatan', 'pegawai', 'user', 'device', 'applied_command', 'sync_head', 'scope_exit', 'skp', 'rhk', 'skp_template', 'bukti_file', ...EVALUASI_TABLES]) {
+    for (const t of ['unit_kerja', 'jabatan', 'pegawai', 'user', 'device', 'applied_command', 'sync_head', 'scope_exit', 'skp', 'rhk', 'skp_template', 'bukti_file', 'print_registry', ...EVALUASI_TABLES]) {
       expect(firstKey.get(t), t).toBe('instansi_id');
     }
   });

@@ -273,6 +273,8 @@ export interface PrintRegistryTable {
   firstPrintedBy: string | null;
   lastPrintedAt: string;
   printCount: Generated<number>;
+  /** When the code was sent to the central server; null until then (migration 0008). */
+  uploadedAt: Generated<string | null>;
 }
 
 /** A fingerprint record of one pegawai on one day (desk-only, never synced). */

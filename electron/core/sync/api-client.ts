@@ -7,6 +7,7 @@ import {
   type TokenResponse,
 } from '../../../shared/sync-protocol.js';
 import type { BuktiMissingResponse, PutBuktiResponse } from '../../../shared/bukti-wire.js';
+import type { IssuedPrintWire, UploadPrintsResponse } from '../../../shared/print-wire.js';
 import { NetworkError, type SyncReply, type SyncRequest, type SyncTransport } from './transport.js';
 
 /** The server answered with an error: not retried blindly (a wrong password stays wrong). */
@@ -68,6 +69,11 @@ export class SyncApiClient {
   /** Which of these evidence files the server lacks. */
   async missingFiles(sha256: string[]): Promise<string[]> {
     return (await this.authed<BuktiMissingResponse>({ method: 'POST', path: '/v1/files/missing', body: { sha256 } })).missing;
+  }
+
+  /** Sends issued verification codes (the server keeps a known code as it was). */
+  async uploadPrints(prints: IssuedPrintWire[]): Promise<UploadPrintsResponse> {
+    return this.authed({ method: 'POST', path: '/v1/prints', body: { prints } });
   }
 
   /** Uploads one evidence file (idempotent: the server keeps one copy per content). */

@@ -4,6 +4,7 @@ import { pendingCount } from '../db/repositories/outbox-repo.js';
 import { SyncApiClient, ServerRefusal } from './api-client.js';
 import { NetworkError, type SyncTransport } from './transport.js';
 import { downloadMissingBukti, uploadPendingBukti } from './bukti-sync.js';
+import { uploadIssuedPrints } from './print-sync.js';
 import { applyOutcomes, nextBatch } from './push.js';
 import { currentCursor, stagePage } from './pull.js';
 import { hasSyncConfig, readLastSyncAt, readSyncConfig, saveLastSyncAt, type SyncConfig } from './sync-settings.js';
@@ -142,6 +143,7 @@ export class SyncEngine {
       const api = this.apiFor(config);
       await uploadPendingBukti(this.core, api);
       await this.pushAll(api);
+      await uploadIssuedPrints(this.core, api);
       await this.pullAll(api);
       await downloadMissingBukti(this.core, api);
       const at = this.core.clock().toISOString();

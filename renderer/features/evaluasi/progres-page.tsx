@@ -3,7 +3,7 @@
  * predikat distribution as numbers and a chart; the list of pegawai pages with its total.
  */
 import { BarChart } from '@mantine/charts';
-import { Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { PREDIKAT_LABEL, PREDIKATS, type PeriodeKey } from '../../../shared/domain/evaluasi/types.js';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -17,6 +17,7 @@ import { EVALUASI_ENTITIES } from './evaluasi-entities.js';
 import { LockBadge } from './lock-badge.js';
 import { PredikatBadge } from './predikat-badge.js';
 import { RealisasiStatusBadge } from './realisasi-status-badge.js';
+import { RekapMenu } from './rekap-menu.js';
 import { UnitYearBar } from './unit-year-bar.js';
 
 const PAGE_SIZE = 50;
@@ -54,7 +55,10 @@ export function ProgresPage() {
   };
   return (
     <Stack gap="sm" {...(v ? { 'data-page-content': 'progresUnit' } : {})}>
-      <Title order={2}>{w.title}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{w.title}</Title>
+        <RekapMenu unitId={unit} tahun={tahun} periode={periode} />
+      </Group>
       <Text c="dimmed" size="sm">
         {w.intro}
       </Text>

@@ -10,6 +10,7 @@ import * as m0004 from './0004-signing-keys.js';
 import * as m0005 from './0005-evaluasi.js';
 import * as m0006 from './0006-print-registry.js';
 import * as m0007 from './0007-kehadiran.js';
+import * as m0008 from './0008-print-uploaded.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -19,4 +20,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-evaluasi': m0005,
   '0006-print-registry': m0006,
   '0007-kehadiran': m0007,
+  '0008-print-uploaded': m0008,
 };

@@ -1,0 +1,45 @@
+/**
+ * Issued prints on the wire (issue 11): a desk uploads the codes it printed (POST /v1/prints), and
+ * anyone holding a paper asks the central server about its code (GET /v1/verify/:code, no sign-in).
+ */
+import { z } from 'zod';
+import { CODE_LENGTH, DOCUMENT_KINDS } from './print/code.js';
+import type { VerifyStatus } from './contract-print.js';
+
+export const MAX_PRINTS_PER_UPLOAD = 500;
+
+export const issuedPrintSchema = z.strictObject({
+  code: z.string().regex(new RegExp(`^[0-9A-HJKMNP-TV-Z]{${CODE_LENGTH}}$`)),
+  kind: z.enum(DOCUMENT_KINDS),
+  docId: z.uuid(),
+  versi: z.int().min(1),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Canonical JSON of the data as printed: what the paper shows, to say what changed since. */
+  data: z.string().min(2).max(1_000_000),
+  printedAt: z.iso.datetime({ offset: true }),
+});
+export type IssuedPrintWire = z.infer<typeof issuedPrintSchema>;
+
+export const uploadPrintsSchema = z.strictObject({ prints: z.array(issuedPrintSchema).min(1).max(MAX_PRINTS_PER_UPLOAD) });
+export type UploadPrintsResponse = { accepted: number };
+
+export const verifyParamsSchema = z.strictObject({ code: z.string().min(1).max(40) });
+
+/** The answer of GET /v1/verify/:code: what the paper shows, nothing more personal. */
+export type CentralVerifyAnswer = {
+  status: VerifyStatus;
+  document: {
+    kind: string;
+    judul: string;
+    code: string;
+    versi: number;
+    periode: string;
+    statusLabel: string;
+    /** As printed: name, NIP and jabatan of the pegawai and the pejabat penilai. */
+    pegawai: { nama: string; nip: string; jabatan: string };
+    penilai: { nama: string; nip: string; jabatan: string } | null;
+    langkah: string[];
+    dicetakPada: string;
+  } | null;
+  changes: string[];
+};
