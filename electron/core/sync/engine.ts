@@ -143,7 +143,12 @@ export class SyncEngine {
       const api = this.apiFor(config);
       await uploadPendingBukti(this.core, api);
       await this.pushAll(api);
-      await uploadIssuedPrints(this.core, api);
+      // Issued codes are for central verification only: a batch the server refuses stays unsent
+      // (tried again next round) and must never hold back the pull.
+      await uploadIssuedPrints(this.core, api).catch((e: unknown) => {
+        if (!(e instanceof ServerRefusal)) throw e;
+        console.error('[meja] kode cetak ditolak server:', e.message);
+      });
       await this.pullAll(api);
       await downloadMissingBukti(this.core, api);
       const at = this.core.clock().toISOString();
