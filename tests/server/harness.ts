@@ -20,19 +20,41 @@ async function adminQuery(url: string, text: string): Promise<void> {
   }
 }
 
-/** Each open gets a fresh, randomly named schema (search_path set per connection), dropped on close. */
+/**
+ * The pool's sockets may still be closing when `end()` resolves, and `drop database` refuses a database
+ * with sessions; forcing would kill them mid-goodbye (an unhandled FATAL in the test). So wait for them.
+ */
+async function dropDatabase(url: string, name: string): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await adminQuery(url, `drop database ${name}`);
+      return;
+    } catch (error) {
+      if (attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/**
+ * Each open gets a fresh, randomly named database, dropped on close. A database, not a schema: Kysely's
+ * migrator reads the catalog of every schema in the database, and a schema another test file drops
+ * meanwhile fails that read ("schema t_… does not exist"), which once failed CI.
+ */
 function postgres(url: string): Backend {
   return {
     name: 'postgres',
     open: async (opts) => {
-      const schema = `t_${randomBytes(6).toString('hex')}`;
-      await adminQuery(url, `create schema ${schema}`);
-      const conn = await connectDatabase({ url, searchPath: schema, poolSize: 4, migrate: opts?.migrate ?? true });
+      const name = `t_${randomBytes(6).toString('hex')}`;
+      await adminQuery(url, `create database ${name}`);
+      const own = new URL(url);
+      own.pathname = `/${name}`;
+      const conn = await connectDatabase({ url: own.toString(), poolSize: 4, migrate: opts?.migrate ?? true });
       return {
         db: conn.db,
         close: async () => {
           await conn.close();
-          await adminQuery(url, `drop schema ${schema} cascade`);
+          await dropDatabase(url, name);
         },
       };
     },
