@@ -143,47 +143,70 @@ export async function userNames(db: Kysely<Database>, ids: readonly string[]): P
   return new Map(rows.map((r) => [r.id, { nama: r.nama, pegawaiId: r.pegawaiId }]));
 }
 
-/** What unit-wide views need of an approved SKP: no JSON parts (perilaku, lampiran, riwayat). */
-export type SkpHead = { id: string; pegawaiId: string; periode: { tahun: number; mulai: string; selesai: string } };
+/**
+ * One line of a unit-wide view (kurva, progress): an approved SKP's head, its pegawai, and the few
+ * fields of that period's realisasi and evaluasi (plus the annual lock), taken out of the JSON by
+ * SQLite. No JSON row is parsed: a unit has thousands of SKP and tens of thousands of these rows.
+ */
+export type UnitEvaluasiLine = {
+  skpId: string;
+  periode: { tahun: number; mulai: string; selesai: string };
+  pegawai: Pick<Pegawai, 'id' | 'nip' | 'gelarDepan' | 'nama' | 'gelarBelakang'> | null;
+  pegawaiId: string;
+  jabatanNama: string;
+  /** Null when not reported, or when not asked for. */
+  realisasiStatus: string | null;
+  predikat: Predikat | null;
+  /** This period's evaluation is locked, or the annual one is (it locks every period). */
+  terkunci: boolean;
+};
 
-/** The newest approved version of every SKP of these units in `tahun`, heads only (kurva, progress). */
-export async function approvedSkpHeads(db: Kysely<Database>, tahun: number, unitIds: readonly string[]): Promise<SkpHead[]> {
+/**
+ * The newest approved version of every SKP of these units in `tahun`, with period `periode`'s
+ * realisasi status and evaluasi in the same statement (one pass over the unit; unique keys).
+ */
+export async function unitEvaluasiLines(
+  db: Kysely<Database>,
+  tahun: number,
+  unitIds: readonly string[],
+  periode: PeriodeKey,
+  opts: { realisasi: boolean },
+): Promise<UnitEvaluasiLine[]> {
+  if (unitIds.length === 0) return [];
   const rows = await db
     .selectFrom('skp')
-    .select(['id', 'pegawaiId', 'tahun', 'periodeMulai', 'periodeSelesai'])
-    .where('tahun', '=', tahun)
-    .where('status', '=', 'disetujui')
-    .where('unitId', 'in', unitIds.length ? [...unitIds] : [''])
+    .leftJoin('pegawai', 'pegawai.id', 'skp.pegawaiId')
+    .leftJoin('jabatan', 'jabatan.id', 'pegawai.jabatanId')
+    .leftJoin('evaluasi', (j) => j.onRef('evaluasi.skpId', '=', 'skp.id').on('evaluasi.periode', '=', periode))
+    .leftJoin('evaluasi as tahunan', (j) => j.onRef('tahunan.skpId', '=', 'skp.id').on('tahunan.periode', '=', 'TAHUNAN'))
+    .select([
+      'skp.id', 'skp.pegawaiId', 'skp.tahun', 'skp.periodeMulai', 'skp.periodeSelesai',
+      'pegawai.id as pid', 'pegawai.nip', 'pegawai.gelarDepan', 'pegawai.nama', 'pegawai.gelarBelakang', 'jabatan.nama as jabatanNama',
+      sql<string | null>`json_extract(evaluasi.data, '$.predikat')`.as('predikat'),
+      sql<number | null>`json_extract(evaluasi.data, '$.terkunci')`.as('terkunci'),
+      sql<number | null>`json_extract(tahunan.data, '$.terkunci')`.as('terkunciTahunan'),
+    ])
+    .where('skp.tahun', '=', tahun)
+    .where('skp.status', '=', 'disetujui')
+    .where('skp.unitId', 'in', [...unitIds])
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('skp as newer').select('newer.id').whereRef('newer.previousVersionId', '=', 'skp.id').where('newer.status', '=', 'disetujui'))),
     )
+    // Realisasi rows are the large ones (a period's values and evidence): read only when asked.
+    .$if(opts.realisasi, (q) =>
+      q
+        .leftJoin('realisasi', (j) => j.onRef('realisasi.skpId', '=', 'skp.id').on('realisasi.periode', '=', periode))
+        .select(sql<string | null>`json_extract(realisasi.data, '$.status')`.as('realisasiStatus')),
+    )
     .execute();
-  return rows.map((r) => ({ id: r.id, pegawaiId: r.pegawaiId, periode: { tahun: r.tahun, mulai: r.periodeMulai, selesai: r.periodeSelesai } }));
-}
-
-/**
- * The few fields unit-wide views read of realisasi (status) and evaluasi (predikat, lock) rows,
- * taken out of the JSON by SQLite instead of parsing whole rows (a unit has tens of thousands).
- */
-export async function realisasiStatusAt(db: Kysely<Database>, skpIds: readonly string[], periode: PeriodeKey): Promise<Map<string, string>> {
-  if (skpIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('realisasi')
-    .select(['skpId', sql<string>`json_extract(data, '$.status')`.as('status')])
-    .where('skpId', 'in', [...skpIds])
-    .where('periode', '=', periode)
-    .execute();
-  return new Map(rows.map((r) => [r.skpId, r.status]));
-}
-
-export type EvaluasiHead = { skpId: string; periode: PeriodeKey; predikat: Predikat | null; terkunci: boolean };
-
-export async function evaluasiHeads(db: Kysely<Database>, skpIds: readonly string[]): Promise<EvaluasiHead[]> {
-  if (skpIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('evaluasi')
-    .select(['skpId', 'periode', sql<string | null>`json_extract(data, '$.predikat')`.as('predikat'), sql<number>`json_extract(data, '$.terkunci')`.as('terkunci')])
-    .where('skpId', 'in', [...skpIds])
-    .execute();
-  return rows.map((r) => ({ skpId: r.skpId, periode: r.periode as PeriodeKey, predikat: r.predikat as Predikat | null, terkunci: r.terkunci === 1 }));
+  return rows.map((r) => ({
+    skpId: r.id,
+    periode: { tahun: r.tahun, mulai: r.periodeMulai, selesai: r.periodeSelesai },
+    pegawaiId: r.pegawaiId,
+    pegawai: r.pid === null || r.nip === null || r.nama === null ? null : { id: r.pid, nip: r.nip, gelarDepan: r.gelarDepan ?? '', nama: r.nama, gelarBelakang: r.gelarBelakang ?? '' },
+    jabatanNama: r.jabatanNama ?? '',
+    realisasiStatus: r.realisasiStatus ?? null,
+    predikat: r.predikat as Predikat | null,
+    terkunci: r.terkunci === 1 || r.terkunciTahunan === 1,
+  }));
 }

@@ -38,7 +38,7 @@ function affectedBy(w: KurvaWarning, lines: readonly ProgressRow[]): KurvaPegawa
 export async function kurvaGet(core: CoreContext, actor: Actor, a: { unitId: string; tahun: number; periode?: PeriodeKey; subUnit?: boolean }): Promise<KurvaView> {
   const units = await unitViewUnits(core, actor, a.unitId, a.subUnit);
   const periode = a.periode ?? 'TAHUNAN';
-  const [unit, org, lines] = await Promise.all([findUnit(core.db, a.unitId), predikatOrganisasiOf(core.db, a.unitId, a.tahun), unitLines(core, units, a.tahun, periode)]);
+  const [unit, org, lines] = await Promise.all([findUnit(core.db, a.unitId), predikatOrganisasiOf(core.db, a.unitId, a.tahun), unitLines(core, units, a.tahun, periode, { realisasi: false })]);
   if (!unit) throw new AppFailure('NOT_FOUND', 'Unit kerja tidak ditemukan.');
   const d = distribusi(lines.map((l) => ({ pegawaiId: l.pegawai.pegawaiId, predikat: l.predikat })));
   const predikatOrganisasi = org?.row.predikat ?? null;

@@ -12,7 +12,7 @@ import { unitLines, unitViewUnits } from './unit-evaluasi.js';
  */
 export async function evaluasiProgress(core: CoreContext, actor: Actor, a: ParsedArgsOf<'evaluasi/progress'>): Promise<ResultOf<'evaluasi/progress'>> {
   const units = await unitViewUnits(core, actor, a.unitId, a.subUnit);
-  const lines = await unitLines(core, units, a.tahun, a.periode);
+  const lines = await unitLines(core, units, a.tahun, a.periode, { realisasi: true });
   const d = distribusi(lines.map((l) => ({ pegawaiId: l.pegawai.pegawaiId, predikat: l.predikat })));
   return {
     tahun: a.tahun,
