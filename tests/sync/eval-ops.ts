@@ -2,7 +2,7 @@
  * Random evaluation work on approved SKP (issue 10): rencana aksi and realisasi saved and
  * reported, revisions asked, ratings given, periods locked and reopened, receipt acknowledged,
  * umpan balik, laporan harian written and deleted, penilai overrides (Plt.) and predikat
- * organisasi recorded. Most steps are made by the person whose part it is (the owner, the pejabat
+ * organisasi recorded, and the instansi's evaluation settings changed (by its admin). Most steps are made by the person whose part it is (the owner, the pejabat
  * penilai, the desk's operator); the rest by any account of the desk, which the core or the server
  * must refuse where it has no right. Edits made offline after a lock elsewhere become conflicts.
  */
@@ -22,7 +22,8 @@ export type EvalOp =
   | { type: 'laporan'; skp: number; day: number; menit: number }
   | { type: 'laporanDelete'; skp: number; pick: number }
   | { type: 'override'; pegawai: number; penilai: number }
-  | { type: 'predikatOrganisasi'; unit: number; predikat: number };
+  | { type: 'predikatOrganisasi'; unit: number; predikat: number }
+  | { type: 'settings'; bulanan: boolean; batas: number; menit: number };
 
 export type EvalStep = { op: EvalOp; rightActor: boolean; actor: number };
 
@@ -41,6 +42,7 @@ const evalOpArb: fc.Arbitrary<EvalOp> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ type: fc.constant('laporanDelete' as const), skp: n, pick: n }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('override' as const), pegawai: n, penilai: n }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('predikatOrganisasi' as const), unit: n, predikat: fc.nat(4) }) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('settings' as const), bulanan: fc.boolean(), batas: fc.nat(30), menit: fc.nat(10_000) }) },
 );
 export const evalStepArb: fc.Arbitrary<EvalStep> = fc.record({
   op: evalOpArb,
@@ -70,18 +72,24 @@ async function penilaiOf(desk: Desk, jabatanId: string): Promise<string[]> {
   return (await db.selectFrom('pegawai').select('id').where('jabatanId', '=', j.atasanJabatanId).execute()).map((p) => p.id);
 }
 
-/** The desk's own admin/operator account (the one that enrolled it, or any operator). */
-async function operatorOf(desk: Desk): Promise<ActingDesk | null> {
-  const rows = await desk.core.context.db.selectFrom('user').select(['nip', 'roles']).where('aktif', '=', 1).orderBy('nip').execute();
-  const op = rows.find((r) => r.roles.includes('operator') || r.roles.includes('admin'));
+/**
+ * The desk's own account with one of these roles (the one that enrolled it, or any such); with
+ * `instansi`, only one whose scope is the whole instansi (the root unit).
+ */
+async function accountWithRole(desk: Desk, roles: readonly string[], opts?: { instansi: boolean }): Promise<ActingDesk | null> {
+  const db = desk.core.context.db;
+  const rows = await db.selectFrom('user').select(['nip', 'roles', 'unitId']).where('aktif', '=', 1).orderBy('nip').execute();
+  const roots = new Set((await db.selectFrom('unitKerja').select('id').where('parentId', 'is', null).execute()).map((u) => u.id));
+  const op = rows.find((r) => roles.some((role) => r.roles.includes(role)) && (!opts?.instansi || roots.has(r.unitId)));
   return op ? actorByIndex(desk, rows.indexOf(op)) : null;
 }
 
 async function actorFor(desk: Desk, step: EvalStep, s: ApprovedSkp | null, penilaiSide: boolean): Promise<ActingDesk | null> {
+  if (step.rightActor && step.op.type === 'settings') return (await accountWithRole(desk, ['admin'], { instansi: true })) ?? actorByIndex(desk, step.actor);
   if (step.rightActor) {
     if (s && OWNER_SIDE.has(step.op.type)) return (await accountOfPegawai(desk, [s.pegawaiId])) ?? actorByIndex(desk, step.actor);
     if (s && (penilaiSide || PENILAI_SIDE.has(step.op.type))) return (await accountOfPegawai(desk, await penilaiOf(desk, s.jabatanId))) ?? actorByIndex(desk, step.actor);
-    if (!s) return (await operatorOf(desk)) ?? actorByIndex(desk, step.actor);
+    if (!s) return (await accountWithRole(desk, ['operator', 'admin'])) ?? actorByIndex(desk, step.actor);
   }
   return actorByIndex(desk, step.actor);
 }
@@ -95,10 +103,17 @@ async function items(a: ActingDesk, skpId: string, nilai: number): Promise<ArgsO
   );
 }
 
-async function orgStep(desk: Desk, step: EvalStep, op: Extract<EvalOp, { type: 'override' | 'predikatOrganisasi' }>): Promise<void> {
+async function orgStep(desk: Desk, step: EvalStep, op: Extract<EvalOp, { type: 'override' | 'predikatOrganisasi' | 'settings' }>): Promise<void> {
   const a = await actorFor(desk, step, null, false);
   if (!a) return;
   const db = desk.core.context.db;
+  if (op.type === 'settings') {
+    // Switching between monthly and quarterly mid-run: realisasi of the other scheme's periods
+    // are then refused, as a real instansi changing its setting would see.
+    const batasEvaluasiTahunan = `01-${String(1 + (op.batas % 31)).padStart(2, '0')}`;
+    await a.call('evaluasi/settingsSave', { periodeEvaluasi: op.bulanan ? 'bulanan' : 'triwulanan', batasEvaluasiTahunan, menitEfektifBulanan: 60 + op.menit });
+    return;
+  }
   if (op.type === 'predikatOrganisasi') {
     const u = pick(await db.selectFrom('unitKerja').select('id').orderBy('id').execute(), op.unit);
     if (u) await a.call('kurva/setPredikatOrganisasi', { unitId: u.id, tahun: 2025, predikat: PREDIKAT_ORG[op.predikat % PREDIKAT_ORG.length] ?? 'baik' });
@@ -114,7 +129,7 @@ async function orgStep(desk: Desk, step: EvalStep, op: Extract<EvalOp, { type: '
 
 export async function applyEvalStep(desk: Desk, step: EvalStep): Promise<void> {
   const op = step.op;
-  if (op.type === 'override' || op.type === 'predikatOrganisasi') return orgStep(desk, step, op);
+  if (op.type === 'override' || op.type === 'predikatOrganisasi' || op.type === 'settings') return orgStep(desk, step, op);
   const s = pick(await approvedSkp(desk), op.skp);
   // Nothing approved yet on this desk: the step moves an SKP along its workflow instead, so runs
   // reach the evaluation stage.
