@@ -32,8 +32,20 @@ export type ConnectInput = { serverUrl: string; nip: string; password: string; d
  * the instansi yet, the server's bootstrap secret lets it upload its instansi, top unit and admin,
  * and the rest of its data follows through the ordinary outbox.
  */
+/**
+ * Demo rows are made up and carry no author: the server refuses each of them as unsigned and they
+ * would pile up as hundreds of conflicts. Nor may invented pegawai reach the instansi's real data.
+ */
+const DEMO_CANNOT_CONNECT =
+  'Meja ini berisi data demo, yang hanya untuk mencoba dan tidak boleh dikirim ke server. Untuk menyambungkan ke server, jalankan Meja Kinerja dengan folder data baru yang masih kosong.';
+
+function refuseDemo(local: { isDemo: boolean } | null): void {
+  if (local?.isDemo) throw new AppFailure('VALIDATION', DEMO_CANNOT_CONNECT);
+}
+
 export async function connectDesk(core: CoreContext, actor: Actor | null, input: ConnectInput, transport: SyncTransport): Promise<void> {
   const local = await getInstansi(core.db);
+  refuseDemo(local);
   if (await hasSyncConfig(core.db)) {
     // Enrolled, but the first download did not finish: joining again just resumes it.
     if (!local) return;
@@ -85,7 +97,9 @@ function normalizeUrl(url: string): string {
 export async function previewMerge(core: CoreContext, actor: Actor, input: ConnectInput, transport: SyncTransport): Promise<Record<SyncEntity, MergeCounts>> {
   requireRole(actor, 'admin');
   if (await hasSyncConfig(core.db)) throw new AppFailure('CONFLICT', 'Meja ini sudah tersambung ke server.');
-  if (!(await getInstansi(core.db))) throw new AppFailure('VALIDATION', 'Meja ini masih kosong: langsung sambungkan tanpa pratinjau.');
+  const local = await getInstansi(core.db);
+  if (!local) throw new AppFailure('VALIDATION', 'Meja ini masih kosong: langsung sambungkan tanpa pratinjau.');
+  refuseDemo(local);
   const serverUrl = normalizeUrl(input.serverUrl);
   let enrolled;
   try {
