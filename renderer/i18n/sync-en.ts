@@ -43,6 +43,7 @@ export const syncEn: SyncDictionary = {
     standaloneIntro:
       'This desk runs standalone: all data lives on this computer only. Connect it to the unit server to share data with other desks and keep a backup.',
     adminOnly: 'Only an admin can connect this desk to a server.',
+    demoCannotConnect: 'This desk holds demo data, which is only for trying the app and must not reach a server. To connect to a server, run Meja Kinerja with a new, empty data folder.',
     connectTitle: 'Connect to a server',
     connectSubmit: 'Connect',
     connected: 'This desk is connected to the server.',

@@ -77,6 +77,8 @@ export const syncId = {
     standaloneIntro:
       'Meja ini berjalan mandiri: semua data hanya ada di komputer ini. Sambungkan ke server unit agar data dapat dipakai bersama meja lain dan tercadang.',
     adminOnly: 'Hanya admin yang dapat menyambungkan meja ini ke server.',
+    demoCannotConnect:
+      'Meja ini berisi data demo, yang hanya untuk mencoba dan tidak boleh dikirim ke server. Untuk menyambungkan ke server, jalankan Meja Kinerja dengan folder data baru yang masih kosong.',
     connectTitle: 'Sambungkan ke server',
     connectSubmit: 'Sambungkan',
     connected: 'Meja tersambung ke server.',

@@ -33,6 +33,8 @@ export function SyncPage({ onOpenConflicts }: { onOpenConflicts: (() => void) | 
   const { status, accept } = useSyncStatus();
   const now = useNow(30_000);
   const isAdmin = hasAnyRole(session, 'admin');
+  // The core refuses to connect a demo desk; say so before anyone fills in the form.
+  const demo = session.instansi.isDemo;
   // Rows parked after an apply (electron/core/sync/parked.ts): re-read whenever a sync changed data.
   const problem = useApiQuery('sync/problem', {}, PROBLEM_REFRESH);
   if (!status) return null;
@@ -97,8 +99,13 @@ export function SyncPage({ onOpenConflicts }: { onOpenConflicts: (() => void) | 
           {t.sync.page.standaloneIntro}
         </Alert>
       )}
-      {standalone && !isAdmin && <Text c="dimmed">{t.sync.page.adminOnly}</Text>}
-      {standalone && isAdmin && (
+      {standalone && demo && (
+        <Alert color="yellow" variant="light" data-testid="sync-demo-refused">
+          {t.sync.page.demoCannotConnect}
+        </Alert>
+      )}
+      {standalone && !demo && !isAdmin && <Text c="dimmed">{t.sync.page.adminOnly}</Text>}
+      {standalone && !demo && isAdmin && (
         <Paper withBorder p="md" radius="md">
           <Title order={3} size="h4" mb="sm">
             {t.sync.page.connectTitle}
