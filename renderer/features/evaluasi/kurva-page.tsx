@@ -5,7 +5,7 @@
  */
 import { Alert, Badge, Group, List, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { PREDIKAT_LABEL, PREDIKAT_ORGANISASI_LABEL, PREDIKATS, PREDIKATS_ORGANISASI, type PredikatOrganisasi } from '../../../shared/domain/evaluasi/types.js';
+import { PREDIKAT_LABEL, PREDIKAT_ORGANISASI_LABEL, PREDIKATS, PREDIKATS_ORGANISASI, type PeriodeKey, type PredikatOrganisasi } from '../../../shared/domain/evaluasi/types.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useToast } from '../../components/toast.js';
 import { useLang, useT } from '../../i18n/i18n.js';
@@ -34,8 +34,12 @@ export function KurvaPage() {
   const { options } = useUnits();
   const [unitId, setUnitId] = useState<string | null>(null);
   const [tahun, setTahun] = useState(currentYear);
+  // The curve is the annual rule; a period's spread shows early where the year is heading.
+  const [periode, setPeriode] = useState<PeriodeKey>('TAHUNAN');
+  const settings = useApiQuery('evaluasi/settingsGet', {}, EVALUASI_ENTITIES);
+  const jenis = settings.data?.periodeEvaluasi ?? 'triwulanan';
   const unit = unitId ?? options[0]?.value ?? null;
-  const q = useApiQuery('kurva/get', { unitId: unit ?? '', tahun, subUnit: true }, EVALUASI_ENTITIES);
+  const q = useApiQuery('kurva/get', { unitId: unit ?? '', tahun, periode, subUnit: true }, EVALUASI_ENTITIES);
   const v = unit ? q.data : undefined;
   const setPo = async (po: PredikatOrganisasi) => {
     if (!unit) return;
@@ -51,7 +55,7 @@ export function KurvaPage() {
       <Text c="dimmed" size="sm">
         {w.intro}
       </Text>
-      <UnitYearBar unitId={unit} onUnit={setUnitId} tahun={tahun} onTahun={setTahun}>
+      <UnitYearBar unitId={unit} onUnit={setUnitId} tahun={tahun} onTahun={setTahun} periode={{ value: periode, onChange: setPeriode, jenis }}>
         <Select
           label={w.predikatOrganisasi}
           placeholder={w.predikatOrganisasiPlaceholder}
