@@ -10,10 +10,13 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { invoke } from './support/appraisal-world.js';
 import { loadDemo } from './support/demo.js';
 import { openPage, shot } from './support/desk-steps.js';
 
 const ROOT_UNIT = 'Dinas Pendidikan Kabupaten Contoh';
+/** Every demo account's password (shown on the demo credentials banner). */
+const DEMO_PASSWORD = 'demo12345';
 /** A printed code: two groups of five Crockford base32 characters. */
 const CODE = /Kode verifikasi:?\s*([0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5})/;
 
@@ -56,10 +59,19 @@ async function dropFile(page: Page, name: string, pdf: Buffer): Promise<void> {
   await page.getByTestId('verify-dropzone').locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/pdf', buffer: pdf });
 }
 
+// Every click, fill and read gives up on its own instead of running into the test's timeout.
+test.use({ actionTimeout: 15_000 });
+
 test('prints one SKP and the unit in browser mode, and verifies the code and the file', async ({ page }) => {
   test.setTimeout(180_000);
   await loadDemo(page);
-  await expect(page.getByTestId('user-name')).toBeVisible({ timeout: 30_000 });
+  // Signed in as the demo operator by the demo; out, and in again through the sign-in form.
+  const me = await invoke(page.request, 'auth/me', {});
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await page.getByLabel('NIP').fill(me.user.nip);
+  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByTestId('user-name')).toHaveText(me.user.nama, { timeout: 15_000 });
 
   // One approved SKP: its row says who it is; its editor shows the RHK and the print button.
   await openPage(page, 'Daftar SKP');
