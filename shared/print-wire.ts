@@ -3,21 +3,29 @@
  * anyone holding a paper asks the central server about its code (GET /v1/verify/:code, no sign-in).
  */
 import { z } from 'zod';
-import { CODE_LENGTH, DOCUMENT_KINDS } from './print/code.js';
+import { CODE_LENGTH, DOCUMENT_KINDS, type DocumentKind } from './print/code.js';
 import type { VerifyStatus } from './contract-print.js';
 
 export const MAX_PRINTS_PER_UPLOAD = 500;
 
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** The id each kind of document is printed under: an SKP's uuid; an evaluation's `skpId:periode`. */
+const DOC_ID_PATTERN = {
+  skp: new RegExp(`^${UUID}$`, 'i'),
+  evaluasi: new RegExp(`^${UUID}:(B(0[1-9]|1[0-2])|TW[1-4]|TAHUNAN)$`, 'i'),
+} as const satisfies Record<DocumentKind, RegExp>;
+
 export const issuedPrintSchema = z.strictObject({
   code: z.string().regex(new RegExp(`^[0-9A-HJKMNP-TV-Z]{${CODE_LENGTH}}$`)),
   kind: z.enum(DOCUMENT_KINDS),
-  docId: z.uuid(),
+  docId: z.string().min(1).max(100),
   versi: z.int().min(1),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   /** Canonical JSON of the data as printed: what the paper shows, to say what changed since. */
   data: z.string().min(2).max(1_000_000),
   printedAt: z.iso.datetime({ offset: true }),
-});
+}).refine((p) => DOC_ID_PATTERN[p.kind].test(p.docId), { message: 'Id dokumen tidak sesuai dengan jenis dokumennya.', path: ['docId'] });
 export type IssuedPrintWire = z.infer<typeof issuedPrintSchema>;
 
 export const uploadPrintsSchema = z.strictObject({ prints: z.array(issuedPrintSchema).min(1).max(MAX_PRINTS_PER_UPLOAD) });

@@ -15,6 +15,13 @@ import { TestClient } from './client.js';
 import { seedOrg } from './fixtures.js';
 import { backends } from './harness.js';
 
+/** An evaluation print as a desk uploads it: named `skpId:periode`. */
+function evaluasiPrint(docId = `${v7()}:TW1`, data: Record<string, unknown> = {}): IssuedPrintWire {
+  const d = { kind: 'evaluasi', id: docId, versi: 2, pegawai: { nama: 'Budi', nip: '198807202012121002' }, ...data };
+  const hash = canonicalHash(d);
+  return { code: verificationCode({ kind: 'evaluasi', id: docId, versi: 2, hash }), kind: 'evaluasi', docId, versi: 2, hash, data: canonicalJson(d), printedAt: '2025-04-02T03:00:00.000Z' };
+}
+
 function print(docId = v7(), over: Partial<IssuedPrintWire> = {}): IssuedPrintWire {
   const data = { kind: 'skp', id: docId, versi: 1, pegawai: { nama: 'Budi', nip: '198807202012121002' } };
   const hash = canonicalHash(data);
@@ -52,6 +59,38 @@ describe.each(backends())('issued prints on $name', (backend) => {
     const rows = await db.selectFrom('printRegistry').select(['code', 'printedAt']).where('code', '=', p.code).execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]?.printedAt.toISOString()).toBe('2025-03-03T03:00:00.000Z');
+  });
+
+  it('takes an evaluation print named skpId:periode; refuses a forged one with an Indonesian message and stores nothing', async () => {
+    const p = evaluasiPrint();
+    const count = async () => (await db.selectFrom('printRegistry').select('code').where('kind', '=', 'evaluasi').execute()).length;
+    const refused = async (forged: IssuedPrintWire, message: RegExp) => {
+      const r = await upload([p, forged]);
+      expect(r.statusCode).toBe(400);
+      expect(JSON.stringify(r.json())).toMatch(message);
+    };
+    // The hash or the code does not follow from the data (a rating changed after hashing, a made-up code).
+    const edited = canonicalJson({ ...(JSON.parse(p.data) as object), predikat: 'Sangat Baik' });
+    await refused({ ...p, data: edited }, /Kode \w+ tidak cocok dengan data cetakannya\./);
+    await refused({ ...p, code: '0000000000' }, /tidak cocok dengan data cetakannya/);
+    // The data names another document than the upload says.
+    const other = evaluasiPrint(`${v7()}:TW2`);
+    await refused({ ...other, docId: p.docId }, /bukan dokumen yang disebut/);
+    // An id that is not of its kind: an SKP id as an evaluation, a period that does not exist.
+    await refused(evaluasiPrint(`${v7()}:TW5`), /Id dokumen tidak sesuai dengan jenis dokumennya/);
+    await refused({ ...print(), kind: 'evaluasi' }, /Id dokumen tidak sesuai dengan jenis dokumennya/);
+    expect(await count()).toBe(0);
+    expect((await upload([p])).json()).toEqual({ accepted: 1 });
+    expect(await db.selectFrom('printRegistry').select(['kind', 'docId']).where('code', '=', p.code).execute()).toEqual([{ kind: 'evaluasi', docId: p.docId }]);
+  });
+
+  it('verify of an evaluation whose SKP the server does not hold says berubah; an unknown code tidak dikenal', async () => {
+    const p = evaluasiPrint();
+    await upload([p]);
+    const one = await app.inject({ method: 'GET', url: `/v1/verify/${p.code}` });
+    expect(one.json()).toMatchObject({ status: 'berubah', changes: ['Evaluasi ini tidak ada lagi di server.'] });
+    const unknown = await app.inject({ method: 'GET', url: '/v1/verify/ZZZZZZZZZZ' });
+    expect(unknown.json()).toEqual({ status: 'tidak_dikenal', document: null, changes: [] });
   });
 
   it('verify needs no sign-in, says berubah when the SKP is gone, and is rate-limited', async () => {

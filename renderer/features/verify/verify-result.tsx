@@ -11,7 +11,8 @@ export function VerifyResult({ answer }: { answer: VerifyAnswer }) {
   const d = answer.document;
   return (
     <Stack gap="sm" data-testid="verify-result" data-status={answer.status}>
-      <Alert color={COLOR[answer.status]} title={t.status[answer.status]}>
+      {/* Without a line to show, the verdict is the title alone (no empty body under it). */}
+      <Alert color={COLOR[answer.status]} title={t.status[answer.status]} styles={answer.fileMatches !== true && answer.changes.length === 0 ? { message: { display: 'none' } } : undefined}>
         {answer.fileMatches === true && <Text size="sm">{t.fileMatches}</Text>}
         {answer.changes.length > 0 && (
           <>

@@ -52,6 +52,12 @@ export async function evaluasiOfSkp(db: Db, instansiId: string, skpId: string): 
   return rows.map((r) => toStored('evaluasi', r));
 }
 
+/** The live umpan balik thread of one SKP in id order (UUIDv7: creation order), as a printed evaluation lists it. */
+export async function umpanBalikOfSkp(db: Db, instansiId: string, skpId: string): Promise<Stored<'umpan_balik'>[]> {
+  const rows = await db.selectFrom('umpanBalik').select(DOC_COLUMNS).where('instansiId', '=', instansiId).where('skpId', '=', skpId).where('deleted', '=', false).orderBy('id').execute();
+  return rows.map((r) => toStored('umpan_balik', r));
+}
+
 /** The instansi's pengaturan kinerja (one live row per instansi), if any. */
 export async function findPengaturan(db: Db, instansiId: string): Promise<Stored<'pengaturan_kinerja'> | undefined> {
   const r = await db.selectFrom('pengaturanKinerja').select(DOC_COLUMNS).where('instansiId', '=', instansiId).where('deleted', '=', false).executeTakeFirst();

@@ -4,8 +4,8 @@
  * indikator. The core's clock starts on 2025-03-03 (TRIWULAN I under the default setting).
  */
 import type { ArgsOf } from '../../../shared/contract.js';
-import { makeCore, unwrap } from '../helpers.js';
-import { IKI, linkAll, makeWorld, PERIODE, type Person, type World } from '../skp/fixture.js';
+import { makeCore, unwrap, type TestCore } from '../helpers.js';
+import { IKI, linkAll, makeWorld, PASSWORD, PERIODE, type Person, type World } from '../skp/fixture.js';
 
 export type EvalWorld = World & { skpId: string; rhkIds: string[]; indikator: { laporan: string; keluhan: string } };
 
@@ -25,9 +25,14 @@ export async function approvedSkp(w: World, owner: Person, atasanRhkId: string):
   return { skpId: skp.skp.id, rhkIds };
 }
 
-/** `longSessions`: sessions survive clock jumps of months (tests that move the clock a lot). */
-export async function makeEvalWorld(opts: { longSessions?: boolean } = {}): Promise<EvalWorld> {
-  const w = await makeWorld(opts.longSessions ? await makeCore({ idleMinutes: 10_000_000 }) : undefined);
+/**
+ * `longSessions`: sessions survive clock jumps of months (tests that move the clock a lot).
+ * `desk`: built on a sync test's desk; kabid then picks their own password first, because the
+ * server accepts an approval or a rating only when signed with the penilai's own key.
+ */
+export async function makeEvalWorld(opts: { longSessions?: boolean; desk?: TestCore } = {}): Promise<EvalWorld> {
+  const w = await makeWorld(opts.desk ?? (opts.longSessions ? await makeCore({ idleMinutes: 10_000_000 }) : undefined));
+  if (opts.desk) unwrap(await w.t.call('auth/changePassword', { oldPassword: PASSWORD, newPassword: 'kabid-sendiri-1' }, w.token.kabid));
   const kabid = unwrap(await w.t.call('skp/create', { pegawaiId: w.pegawai.kabid, periode: PERIODE, pendekatan: 'kuantitatif' }, w.token.kabid));
   const d = unwrap(await w.t.call('rhk/save', { skpId: kabid.skp.id, jenis: 'utama', teks: 'RHK kabid', intervensiPerjanjianKinerja: null, perspektif: null, indikator: [...IKI] }, w.token.kabid));
   const { skpId, rhkIds } = await approvedSkp(w, 'staf', d.rhk[0]?.id ?? '');

@@ -7,10 +7,8 @@ import type { PrintSettings } from '../../../../shared/print/settings.js';
 import type { SkpDocumentData } from '../../../../shared/print/skp-document.js';
 import { parseEvaluasiDocId, type EvaluasiDocumentData } from '../../../../shared/print/evaluasi-document.js';
 import { diffSkpDocument } from '../../../../shared/print/skp-diff.js';
-import { diffEvaluasiDocument, langkahEvaluasiText } from '../../../../shared/print/evaluasi-diff.js';
-import { langkahText } from '../../../../shared/print/langkah.js';
-import { SKP_STATUS_LABEL } from '../../../../shared/domain/skp/types.js';
-import { formatPeriod } from '../../../../shared/format/tanggal.js';
+import { diffEvaluasiDocument } from '../../../../shared/print/evaluasi-diff.js';
+import { summarizeEvaluasi, summarizeSkp, type DocumentSummary } from '../../../../shared/print/document-summary.js';
 import { findSkp } from '../../db/repositories/skp-repo.js';
 import { renderSkpPdf } from '../../print/skp/skp-pdf.js';
 import { renderEvaluasiPdf } from '../../print/evaluasi/evaluasi-pdf.js';
@@ -28,11 +26,16 @@ export type KindAdapter<D> = {
   gone: string;
 };
 
+/** The desk's answer names the pegawai only by name and NIP (its screen's layout). */
+function described({ pegawai, periode, versi, statusLabel, langkah }: DocumentSummary): Described {
+  return { nama: pegawai.nama, nip: pegawai.nip, periode, versi, statusLabel, langkah };
+}
+
 const skp: KindAdapter<SkpDocumentData> = {
   current: currentSkpData,
   diff: diffSkpDocument,
   render: async (d, s) => (await renderSkpPdf(d, s)).bytes,
-  describe: (d) => ({ nama: d.pegawai.nama, nip: d.pegawai.nip, periode: formatPeriod(d.periode.mulai, d.periode.selesai, 'id'), versi: d.versi, statusLabel: SKP_STATUS_LABEL[d.status], langkah: d.langkah.map(langkahText) }),
+  describe: (d) => described(summarizeSkp(d)),
   gone: 'SKP ini tidak ada lagi di data meja ini.',
 };
 
@@ -53,14 +56,7 @@ const evaluasi: KindAdapter<EvaluasiDocumentData> = {
   },
   diff: diffEvaluasiDocument,
   render: async (d, s) => (await renderEvaluasiPdf(d, s)).bytes,
-  describe: (d) => ({
-    nama: d.pegawai.nama,
-    nip: d.pegawai.nip,
-    periode: `${d.periode.label} (${formatPeriod(d.periode.mulai, d.periode.selesai, 'id')})`,
-    versi: d.versi,
-    statusLabel: d.terkunci ? 'Terkunci' : 'Belum dikunci',
-    langkah: d.langkah.map(langkahEvaluasiText),
-  }),
+  describe: (d) => described(summarizeEvaluasi(d)),
   gone: 'Evaluasi ini tidak ada lagi di data meja ini.',
 };
 

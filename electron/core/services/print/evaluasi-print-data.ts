@@ -1,54 +1,65 @@
 /**
- * The Dokumen Evaluasi Kinerja's data from this desk's rows, through the appraisal session the
- * screen shows (people, RHK with realisasi and umpan balik, ratings, signed history); the
- * assembling itself is shared (shared/print/evaluasi-document.ts) so the server reaches the same hash.
+ * The Dokumen Evaluasi Kinerja's data from this desk's rows: the access check of the appraisal
+ * screen (loadEvaluasi: who may see it, who acts as penilai today incl. Plt./Plh. overrides), then
+ * the rows the shared builder (shared/print/evaluasi-source.ts) turns into the document, the same
+ * builder the central server verifies with, so both reach the same hash.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../auth/actor.js';
 import type { PeriodeKey } from '../../../../shared/domain/evaluasi/types.js';
-import { formatPangkatGolongan } from '../../../../shared/domain/pangkat.js';
-import type { PersonRef } from '../../../../shared/entities.js';
-import { evaluasiDocumentData, type EvaluasiDocumentData } from '../../../../shared/print/evaluasi-document.js';
-import type { OrangCetak } from '../../../../shared/print/skp-document.js';
-import { peopleByIds, predikatOrganisasiOf } from '../../db/repositories/evaluasi-query-repo.js';
+import { AppFailure } from '../../../../shared/result.js';
+import type { EvaluasiDocumentData } from '../../../../shared/print/evaluasi-document.js';
+import { evaluasiDocumentFromRows } from '../../../../shared/print/evaluasi-source.js';
+import { docsAt, peopleByIds, predikatOrganisasiOf, umpanBalikOf, userNames } from '../../db/repositories/evaluasi-query-repo.js';
 import { getInstansi } from '../../db/repositories/instansi-repo.js';
-import { findSkp } from '../../db/repositories/skp-repo.js';
+import { rhkOfSkp } from '../../db/repositories/rhk-repo.js';
 import { findUnit } from '../../db/repositories/unit-repo.js';
-import { evaluasiSession } from '../evaluasi/session.js';
+import { loadEvaluasi, periodOf } from '../evaluasi/access.js';
 import type { PrintCore } from './skp-print-data.js';
 
-async function orang(db: Kysely<Database>, ref: PersonRef | null, units: Map<string, string>): Promise<OrangCetak | null> {
-  if (!ref) return null;
-  const p = (await peopleByIds(db, [ref.pegawaiId])).get(ref.pegawaiId);
-  let unit = p ? units.get(p.unitId) : undefined;
-  if (p && unit === undefined) {
-    unit = (await findUnit(db, p.unitId))?.nama ?? '';
-    units.set(p.unitId, unit);
-  }
-  return { nama: ref.namaLengkap, nip: ref.nip, pangkat: p?.golongan ? formatPangkatGolongan(p.golongan) : '', jabatan: ref.jabatanNama, unit: unit ?? '' };
-}
-
 /**
- * Only an evaluation the caller may see (the session's own access check).
+ * Only an evaluation the caller may see (the appraisal screen's access check).
  *
  * @example
  * const data = await evaluasiPrintDataFor(core, actor, skpId, 'TW1');
  */
 export async function evaluasiPrintDataFor(core: PrintCore, actor: Actor, skpId: string, periode: PeriodeKey): Promise<EvaluasiDocumentData> {
   const db = core.db;
-  const session = await evaluasiSession(core, db, actor, skpId, periode);
-  const [instansi, stored] = await Promise.all([getInstansi(db), findSkp(db, skpId)]);
-  const units = new Map<string, string>();
-  const s = session.pegawai;
-  const pegawai: OrangCetak = { nama: s.namaLengkap, nip: s.nip, pangkat: s.golongan ? formatPangkatGolongan(s.golongan) : '', jabatan: s.jabatanNama, unit: s.unitNama };
-  const org = periode === 'TAHUNAN' && stored ? await predikatOrganisasiOf(db, stored.skp.unitId, stored.skp.periode.tahun) : undefined;
-  return evaluasiDocumentData({
-    session,
+  const s = await loadEvaluasi(core, db, actor, skpId);
+  periodOf(s, periode);
+  const skp = s.stored.skp;
+  const [rhk, realisasi, evaluasi, umpanBalik, instansi] = await Promise.all([
+    rhkOfSkp(db, [skpId]),
+    docsAt(db, 'realisasi', [skpId], periode),
+    docsAt(db, 'evaluasi', [skpId]),
+    umpanBalikOf(db, skpId),
+    getInstansi(db),
+  ]);
+  const penilaiPegawaiIds = s.org.penilaiHolders.map((p) => p.id);
+  const atasanPenilaiPegawaiIds = s.org.atasanPenilaiHolders.map((p) => p.id);
+  const rows = evaluasi.map((x) => x.row);
+  const recorded = rows.find((x) => x.periode === periode)?.penilaiPegawaiId;
+  const people = await peopleByIds(db, [skp.pegawaiId, ...(recorded ? [recorded] : []), ...penilaiPegawaiIds.slice(0, 1), ...atasanPenilaiPegawaiIds.slice(0, 1)]);
+  const unitIds = [...new Set([skp.unitId, ...[...people.values()].map((p) => p.unitId)])];
+  const units = await Promise.all(unitIds.map(async (id) => [id, (await findUnit(db, id))?.nama ?? ''] as const));
+  const actors = [...umpanBalik.map((m) => m.authorUserId), ...rows.flatMap((e) => e.riwayat.map((x) => x.actorUserId))];
+  const users = await userNames(db, actors);
+  const org = periode === 'TAHUNAN' ? await predikatOrganisasiOf(db, skp.unitId, skp.periode.tahun) : undefined;
+  const data = evaluasiDocumentFromRows({
+    skp,
+    rhk: rhk.map((x) => x.rhk),
+    periode,
+    jenisPeriode: s.settings.periodeEvaluasi,
+    realisasi: realisasi[0]?.row ?? null,
+    evaluasi: rows,
+    umpanBalik,
     instansiNama: instansi?.nama ?? '',
-    pegawai,
-    penilai: await orang(db, session.penilai, units),
-    atasanPenilai: await orang(db, session.atasanPenilai, units),
+    pegawai: people,
+    unitNama: new Map(units),
+    userNama: new Map([...users].map(([id, u]) => [id, u.nama])),
+    penilaiPegawaiIds,
+    atasanPenilaiPegawaiIds,
     predikatOrganisasi: org?.row.predikat ?? null,
   });
+  if (!data) throw new AppFailure('VALIDATION', 'Periode evaluasi ini tidak ada pada SKP tersebut (periksa pengaturan periode evaluasi).');
+  return data;
 }
