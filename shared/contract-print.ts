@@ -28,6 +28,11 @@ export const printArgSchemas = {
   /** The Dokumen Evaluasi Kinerja of a period or the year (TAHUNAN); "DRAF" until it is locked. */
   'print/evaluasi': z.strictObject({ skpId: id, periode: periodeKeySchema }),
   /**
+   * The peta cascading of a unit (with its sub-units) for a year: operators of the unit's scope
+   * and the unit's own head (or an atasan above it); "DRAF" until every SKP on it is approved.
+   */
+  'print/peta': z.strictObject({ unitId: id, tahun: z.int().min(2000).max(2100) }),
+  /**
    * Many SKP at once, as a job with progress events (cancel with jobs/cancel): the SKP of a
    * Daftar SKP filter, or a list of ids; one combined PDF, or one file per pegawai into a folder
    * under the data folder's exports.
@@ -86,6 +91,7 @@ export type PrintChannelResults = {
   'print/settingsSave': PrintSettings;
   'print/skp': FileDownload & { code: string };
   'print/evaluasi': FileDownload & { code: string };
+  'print/peta': FileDownload & { code: string };
   /** `file`: the combined PDF; `folder` and `files`: where "one file per pegawai" wrote them. */
   'print/batch': { jobId: string; printed: number; skipped: number; file: FileDownload | null; folder: string | null; files: string[] };
   'verify/code': VerifyAnswer;
