@@ -17,14 +17,14 @@ import { buildPeta, type PetaNode } from '../domain/skp/peta.js';
 import type { DocumentIdentity } from './code.js';
 import { canonicalHash } from './canonical.js';
 
-/** The atasan RHK a row intervenes: its place on this map ("1.1 A.2") when it is on it, and its text. */
+/** The atasan RHK a row intervenes: its place on this map ("No. 1.1, RHK A.2") when it is on it, and its text. */
 export type IntervensiCetak = { ref: string | null; teks: string };
 
 export type PetaRhkCetak = { jenis: JenisRhk; urutan: number; teks: string; intervensi: IntervensiCetak | null; jenisIntervensi: JenisIntervensi | null };
 
 /** One row of the tree: a jabatan with one holder (or none: a vacant jabatan). */
 export type PetaPemangkuCetak = {
-  /** Position in the tree, "1", "1.2", "1.2.1": the level is its depth. */
+  /** Position in the tree, "1", "1.2", "1.2.1" (with a letter when the jabatan has several holders: "1.2.1a"). */
   no: string;
   level: number;
   jabatan: string;
@@ -73,6 +73,8 @@ export type PetaSource = {
 };
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** a, b, …, z, aa, ab, …: enough for any number of holders. */
+const letter = (k: number): string => (k < 26 ? String.fromCharCode(97 + k) : `${letter(Math.floor(k / 26) - 1)}${letter(k % 26)}`);
 export const rhkNo = (r: { jenis: JenisRhk; urutan: number }) => `${r.jenis === 'utama' ? 'A' : 'B'}.${r.urutan}`;
 
 /** Tree order, depth first, each jabatan numbered under its atasan; holders by name (code units: the same on every machine). */
@@ -85,7 +87,12 @@ function flatten(roots: readonly PetaNode[], source: PetaSource) {
       const no = prefix ? `${prefix}.${i + 1}` : String(i + 1);
       const holders = [...n.holders].sort((a, b) => byText(pegawai.get(a.pegawaiId)?.namaLengkap ?? '', pegawai.get(b.pegawaiId)?.namaLengkap ?? ''));
       if (holders.length === 0) out.push({ no, level, jabatanId: n.jabatanId, pegawaiId: null, skpId: null });
-      for (const h of holders) out.push({ no, level, jabatanId: n.jabatanId, pegawaiId: h.pegawaiId, skpId: h.skpId });
+      // Several holders of one jabatan ("Pengelola Data", a dozen staff) are told apart by a letter,
+      // so a row below can point at one holder's RHK; the jabatan's children keep its plain number.
+      holders.forEach((h, k) => {
+        const own = holders.length > 1 ? `${no}${letter(k)}` : no;
+        out.push({ no: own, level, jabatanId: n.jabatanId, pegawaiId: h.pegawaiId, skpId: h.skpId });
+      });
       walk(n.children, no, level + 1);
     });
   };
@@ -96,7 +103,7 @@ function flatten(roots: readonly PetaNode[], source: PetaSource) {
 /**
  * @example
  * const data = petaDocumentData(source);
- * data.pemangku[1]; // { no: '1.1', jabatan: 'Kepala Bidang …', rhk: [{ intervensi: { ref: '1 A.1', teks: '…' }, … }] }
+ * data.pemangku[1]; // { no: '1.1', jabatan: 'Kepala Bidang …', rhk: [{ intervensi: { ref: 'No. 1, RHK A.1', teks: '…' }, … }] }
  */
 export function petaDocumentData(source: PetaSource): PetaDocumentData {
   const tree = buildPeta({ jabatan: source.jabatan, pegawai: source.pegawai, skp: source.skp, rhk: source.rhk });
@@ -106,7 +113,7 @@ export function petaDocumentData(source: PetaSource): PetaDocumentData {
   for (const r of source.rhk) rhkBySkp.set(r.skpId, [...(rhkBySkp.get(r.skpId) ?? []), r]);
   // Where each shown RHK sits on the map, so a subordinate row can point at it by number.
   const refOf = new Map<string, string>();
-  for (const row of rows) for (const r of row.skpId ? (rhkBySkp.get(row.skpId) ?? []) : []) refOf.set(r.id, `${row.no} ${rhkNo(r)}`);
+  for (const row of rows) for (const r of row.skpId ? (rhkBySkp.get(row.skpId) ?? []) : []) refOf.set(r.id, `No. ${row.no}, RHK ${rhkNo(r)}`);
   const teksOf = new Map(source.rhk.map((r) => [r.id, r.teks]));
   const intervensi = (r: PetaSource['rhk'][number]): IntervensiCetak | null => {
     if (r.intervensiRhkId) return { ref: refOf.get(r.intervensiRhkId) ?? null, teks: teksOf.get(r.intervensiRhkId) ?? source.rhkLuar.get(r.intervensiRhkId) ?? '' };

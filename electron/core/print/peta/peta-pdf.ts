@@ -39,7 +39,7 @@ function drawTitle(flow: Flow, fonts: Fonts, d: PetaDocumentData): void {
   const right = textBlock(flow.width - leftW - 8, [{ text: `PERIODE: ${formatPeriod(d.periode.mulai, d.periode.selesai, 'id').toUpperCase()}`, font: fonts.bold, size: TYPE.body, align: 'right' }]);
   flow.place(sideBySide(flow.width, left, right, leftW + 8));
   flow.gap(4);
-  const note = 'Nomor pada kolom RHK Pimpinan yang Diintervensi menunjuk nomor pemangku jabatan dan nomor RHK atasan pada peta ini.';
+  const note = 'Kolom RHK Pimpinan yang Diintervensi menyebut nomor pemangku jabatan atasan pada peta ini dan nomor RHK-nya.';
   flow.place(textBlock(flow.width, [{ text: note, font: fonts.regular, size: TYPE.small }]));
   flow.gap(6);
 }

@@ -3,8 +3,9 @@
  * berubah (it changed since, with what changed; or the dropped file is not the printed one) or
  * tidak dikenal (no print with that code was issued here). Each document kind (SKP, Dokumen
  * Evaluasi Kinerja, peta cascading) supplies its own reading, diff and re-render
- * (document-kinds.ts). The central server answers the same question for SKP from its synced rows (GET /v1/verify/:code,
- * server/services/prints.ts) once the sync has sent the code (electron/core/sync/print-sync.ts).
+ * (document-kinds.ts). The central server answers the same question for SKP from its synced rows
+ * (GET /v1/verify/:code, server/services/prints.ts) once the sync has sent the code
+ * (electron/core/sync/print-sync.ts).
  */
 import { PDFDocument } from 'pdf-lib';
 import type { Actor } from '../../auth/actor.js';
