@@ -142,8 +142,8 @@ describe('verification of a printed peta', () => {
     const d = unwrap(await t.call('skp/get', { id: pw.skp.staf }, pw.w.token.staf));
     const first = d.rhk.find((r) => r.jenis === 'utama' && r.urutan === 2);
     if (!first) throw new Error('no RHK A.2');
-    const args = { id: first.id, skpId: pw.skp.staf, baseVersion: first.rowVersion, jenis: 'utama', teks: 'Teks RHK yang diganti setelah peta dicetak', intervensiPerjanjianKinerja: null, perspektif: null, indikator: [...IKI] } as const;
-    unwrap(await t.call('rhk/save', args, pw.w.token.staf));
+    const teks = 'Teks RHK yang diganti setelah peta dicetak';
+    unwrap(await t.call('rhk/save', { id: first.id, skpId: pw.skp.staf, baseVersion: first.rowVersion, jenis: 'utama', teks, intervensiPerjanjianKinerja: null, perspektif: null, indikator: [...IKI] }, pw.w.token.staf));
     const a = unwrap(await t.call('verify/code', { code: unitA.code }, pw.w.admin));
     expect(a.status).toBe('berubah');
     expect(a.changes).toEqual(['Jabatan STAF (Pegawai staf), RHK A.2: rencana hasil kerja diubah']);
