@@ -17,8 +17,12 @@ import { buildPeta, type PetaNode } from '../domain/skp/peta.js';
 import type { DocumentIdentity } from './code.js';
 import { canonicalHash } from './canonical.js';
 
-/** The atasan RHK a row intervenes: its place on this map ("No. 1.1, RHK A.2") when it is on it, and its text. */
-export type IntervensiCetak = { ref: string | null; teks: string };
+/**
+ * The atasan RHK a row intervenes: where it is ("No. 1.1, RHK A.2" on this map; "Di luar peta ini"
+ * for an atasan outside the unit or a link to an older SKP version; "Perjanjian Kinerja" for the
+ * head) and its text.
+ */
+export type IntervensiCetak = { ref: string; teks: string };
 
 export type PetaRhkCetak = { jenis: JenisRhk; urutan: number; teks: string; intervensi: IntervensiCetak | null; jenisIntervensi: JenisIntervensi | null };
 
@@ -116,7 +120,7 @@ export function petaDocumentData(source: PetaSource): PetaDocumentData {
   for (const row of rows) for (const r of row.skpId ? (rhkBySkp.get(row.skpId) ?? []) : []) refOf.set(r.id, `No. ${row.no}, RHK ${rhkNo(r)}`);
   const teksOf = new Map(source.rhk.map((r) => [r.id, r.teks]));
   const intervensi = (r: PetaSource['rhk'][number]): IntervensiCetak | null => {
-    if (r.intervensiRhkId) return { ref: refOf.get(r.intervensiRhkId) ?? null, teks: teksOf.get(r.intervensiRhkId) ?? source.rhkLuar.get(r.intervensiRhkId) ?? '' };
+    if (r.intervensiRhkId) return { ref: refOf.get(r.intervensiRhkId) ?? 'Di luar peta ini', teks: teksOf.get(r.intervensiRhkId) ?? source.rhkLuar.get(r.intervensiRhkId) ?? '' };
     return r.intervensiPerjanjianKinerja ? { ref: 'Perjanjian Kinerja', teks: r.intervensiPerjanjianKinerja } : null;
   };
   const shown = rows.flatMap((row) => (row.skpId ? [skpById.get(row.skpId)] : [])).filter((s): s is PetaSkpRow => s !== undefined);

@@ -96,8 +96,10 @@ describe('print/peta', () => {
     const text = squash(pagesText(b).join(' '));
     expect(text).not.toContain('DRAF');
     // Unit B's head intervenes an RHK of the kadis, who is outside the unit: the text, no number.
+    expect(text).toContain('Di luar peta ini');
     expect(text).toContain('Mrk-kadis-3');
     expect(text).toContain('semua SKP disetujui');
+    if (process.env.PETA_PNG_DIR_B) pagePngs(b, 96, process.env.PETA_PNG_DIR_B);
     pagePngs(bytesOf(unitA.base64), 96, process.env.PETA_PNG_DIR);
   });
 

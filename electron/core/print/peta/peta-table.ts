@@ -44,7 +44,7 @@ function holderRow(cols: Columns, no: string, level: number, text: CellText): Bl
 }
 
 function intervensiText(r: PetaRhkCetak): CellText {
-  if (r.intervensi) return r.intervensi.ref ? [{ text: r.intervensi.ref, bold: true }, { text: r.intervensi.teks }] : r.intervensi.teks || '-';
+  if (r.intervensi) return [{ text: r.intervensi.ref, bold: true }, { text: r.intervensi.teks || '-' }];
   return r.jenis === 'utama' ? 'Belum ditautkan ke RHK pimpinan' : '-';
 }
 
