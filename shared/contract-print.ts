@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FileDownload } from './entities.js';
 import type { DocumentKind } from './print/code.js';
 import { MARGIN_MM, PAPER_SIZES, TEMPAT_MAX, type PrintSettings } from './print/settings.js';
-import { empty, id } from './contract-fields.js';
+import { empty, id, tahun } from './contract-fields.js';
 import { periodeKeySchema } from './sync-rows-evaluasi.js';
 import { SKP_STATUSES } from './domain/skp/types.js';
 
@@ -31,7 +31,7 @@ export const printArgSchemas = {
    * The peta cascading of a unit (with its sub-units) for a year: operators of the unit's scope
    * and the unit's own head (or an atasan above it); "DRAF" until every SKP on it is approved.
    */
-  'print/peta': z.strictObject({ unitId: id, tahun: z.int().min(2000).max(2100) }),
+  'print/peta': z.strictObject({ unitId: id, tahun }),
   /**
    * Many SKP at once, as a job with progress events (cancel with jobs/cancel): the SKP of a
    * Daftar SKP filter, or a list of ids; one combined PDF, or one file per pegawai into a folder

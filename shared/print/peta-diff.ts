@@ -22,7 +22,8 @@ function rhkChanges(label: string, a: readonly PetaRhkCetak[], b: readonly PetaR
     }
     const what: string[] = [];
     if (r.teks !== n.teks) what.push('rencana hasil kerja diubah');
-    if (canonicalJson(r.intervensi) !== canonicalJson(n.intervensi)) what.push('RHK pimpinan yang diintervensi diubah');
+    // By text: a renumbered atasan (a holder added above) is reported once, on the atasan's row.
+    if ((r.intervensi?.teks ?? null) !== (n.intervensi?.teks ?? null)) what.push('RHK pimpinan yang diintervensi diubah');
     if (r.jenisIntervensi !== n.jenisIntervensi) what.push('jenis intervensi diubah');
     if (what.length > 0) out.push(`${label}, RHK ${rhkNo(r)}: ${what.join(', ')}`);
   }

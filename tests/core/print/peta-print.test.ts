@@ -154,4 +154,14 @@ describe('verification of a printed peta', () => {
     expect(squash(pagesText(bytesOf(again.base64)).join(' '))).toContain('Teks RHK yang diganti');
     expect(unwrap(await t.call('verify/code', { code: again.code }, pw.w.admin)).status).toBe('asli');
   });
+
+  it('answers berubah when an approved SKP on the map goes into a perubahan, and the new print is DRAF', async () => {
+    const t = pw.w.t;
+    unwrap(await t.call('skp/startPerubahan', { id: pw.skp.stafB }, pw.w.token.stafB));
+    const a = unwrap(await t.call('verify/code', { code: unitB.code }, pw.w.admin));
+    expect(a.status).toBe('berubah');
+    expect(a.changes).toEqual(['Ada SKP yang kini belum disetujui', 'Jabatan STAFB (Pegawai stafB): SKP versi 1 → 2', 'Jabatan STAFB (Pegawai stafB): status SKP Disetujui → Draf']);
+    const again = unwrap(await t.call('print/peta', { unitId: pw.w.unit.b, tahun: TAHUN }, pw.w.token.kabidB));
+    expect(again.fileName).toMatch(/-v3-DRAF\.pdf$/);
+  });
 });
