@@ -41,9 +41,14 @@ export function openPdf(file: FileDownload): void {
   const inElectron = typeof window !== 'undefined' && 'api' in window;
   if (!inElectron) {
     const url = URL.createObjectURL(new Blob([base64ToBytes(file.base64)], { type: 'application/pdf' }));
-    const tab = window.open(url, '_blank', 'noopener');
+    // Not the 'noopener' feature: with it window.open always answers null, so every print was
+    // also saved as a download. The opener link is cut by hand instead.
+    const tab = window.open(url, '_blank');
     setTimeout(() => URL.revokeObjectURL(url), 5 * 60_000);
-    if (tab !== null) return;
+    if (tab !== null) {
+      tab.opener = null;
+      return;
+    }
   }
   downloadFile(file);
 }
