@@ -66,9 +66,11 @@ export function petaRenderSpec(d: PetaDocumentData, settings: PrintSettings): Re
     footer: `Peta Cascading ${d.tahun} versi ${d.versi} · ${d.unit} · Kode verifikasi ${formatCode(code)}`,
     body: (flow, fonts) => {
       drawTitle(flow, fonts, d);
-      drawPetaTable(flow, fonts, d, textBlock(flow.width, [{ text: 'RENCANA HASIL KERJA BERJENJANG', font: fonts.bold, size: TYPE.body }], 3));
-      flow.gap(10);
-      flow.place(verificationBlock(fonts, flow.width, verification));
+      const block = verificationBlock(fonts, flow.width, verification);
+      const gap = 10;
+      drawPetaTable(flow, fonts, d, textBlock(flow.width, [{ text: 'RENCANA HASIL KERJA BERJENJANG', font: fonts.bold, size: TYPE.body }], 3), block.height + gap);
+      flow.gap(gap);
+      flow.place(block);
     },
   };
 }

@@ -13,10 +13,13 @@ import type { Block } from '../block.js';
 import type { Fonts } from '../fonts.js';
 import type { Flow } from '../flow.js';
 import { headerBlock, rowBlock, type CellText, type Columns } from '../table.js';
-import { GROUP_FILL, TYPE } from '../style.js';
+import { textWidth } from '../measure.js';
+import { CELL_PAD_X, GROUP_FILL, TYPE } from '../style.js';
 
 const TITLES = ['NO', 'RHK PIMPINAN YANG DIINTERVENSI', 'RENCANA HASIL KERJA', 'JENIS INTERVENSI'] as const;
 const FRACTIONS = [0.08, 0.38, 0.4, 0.14] as const;
+/** A deep tree number ("1.1.2.6b") must stay on one line: the NO column grows up to this share. */
+const MAX_NO_FRACTION = 0.16;
 /** Indent per tree level; deep trees stop indenting so the text keeps its room. */
 const INDENT_PT = 10;
 const MAX_INDENT_LEVELS = 8;
@@ -57,6 +60,15 @@ function rhkRow(cols: Columns, r: PetaRhkCetak): Block {
   ]);
 }
 
+/** The NO column as wide as the longest tree number; the room comes out of the two text columns. */
+function columnWidths(width: number, fonts: Fonts, d: PetaDocumentData): number[] {
+  const longest = Math.max(0, ...d.pemangku.map((p) => textWidth(fonts.bold, p.no, TYPE.table)));
+  const no = Math.min(MAX_NO_FRACTION * width, Math.max(FRACTIONS[0] * width, longest + 2 * CELL_PAD_X + 2));
+  const extra = no - FRACTIONS[0] * width;
+  const [, intervensi, rhk, jenis] = FRACTIONS;
+  return [no, intervensi * width - extra / 2, rhk * width - extra / 2, jenis * width];
+}
+
 type Item = { block: Block; keepWithNext: boolean; continued: Block | null };
 
 function items(cols: Columns, d: PetaDocumentData): Item[] {
@@ -74,10 +86,13 @@ function items(cols: Columns, d: PetaDocumentData): Item[] {
 
 /**
  * @example
- * drawPetaTable(flow, fonts, data, caption);
+ * drawPetaTable(flow, fonts, data, caption, block.height);
+ *
+ * `tail`: the height of what follows the table (the verification block), kept on the page of the
+ * last row so it never stands alone on a page of its own.
  */
-export function drawPetaTable(flow: Flow, fonts: Fonts, d: PetaDocumentData, caption: Block): void {
-  const cols: Columns = { widths: FRACTIONS.map((f) => f * flow.width), size: TYPE.table, fonts };
+export function drawPetaTable(flow: Flow, fonts: Fonts, d: PetaDocumentData, caption: Block, tail = 0): void {
+  const cols: Columns = { widths: columnWidths(flow.width, fonts, d), size: TYPE.table, fonts };
   const header = headerBlock(cols, TITLES);
   const list = items(cols, d);
   if (list.length === 0) list.push({ block: rowBlock(cols, [{ text: 'Unit ini belum memiliki jabatan', align: 'center', span: 4 }]), keepWithNext: false, continued: null });
@@ -94,7 +109,8 @@ export function drawPetaTable(flow: Flow, fonts: Fonts, d: PetaDocumentData, cap
   list.forEach((it, i) => {
     continued = it.continued;
     const next = list[i + 1]?.block.height ?? 0;
-    const keep = it.keepWithNext ? Math.min(next, flow.capacity() / 3) : 0;
+    const last = i === list.length - 1;
+    const keep = it.keepWithNext ? Math.min(next, flow.capacity() / 3) : last && tail <= flow.capacity() / 2 ? tail : 0;
     flow.place(it.block, keep, header.height + (it.continued?.height ?? 0));
   });
   flow.onNewPage = null;
