@@ -103,6 +103,19 @@ describe('print/peta', () => {
     pagePngs(bytesOf(unitA.base64), 96, process.env.PETA_PNG_DIR);
   });
 
+  it('lays the map out on F4 paper with the instansi setting, inside its margins', async () => {
+    const t = pw.w.t;
+    unwrap(await t.call('print/settingsSave', { kertas: 'F4', marginMm: { atas: 15, kanan: 15, bawah: 15, kiri: 20 }, tempat: 'Kabupaten Uji' }, pw.w.admin));
+    try {
+      const ws = words(bytesOf(unwrap(await t.call('print/peta', { unitId: pw.w.unit.a, tahun: TAHUN }, pw.w.admin)).base64));
+      expect([Math.round(ws[0]?.pageW ?? 0), Math.round(ws[0]?.pageH ?? 0)]).toEqual([Math.round(mm(215)), Math.round(mm(330))]);
+      const outside = ws.filter((w) => w.xMin < mm(20) - 0.5 || w.xMax > w.pageW - mm(15) + 0.5 || w.yMin < mm(15) - 0.5 || w.yMax > w.pageH - mm(15) + 0.5);
+      expect(outside).toEqual([]);
+    } finally {
+      unwrap(await t.call('print/settingsSave', { kertas: 'A4', marginMm: { atas: 15, kanan: 15, bawah: 15, kiri: 20 }, tempat: 'Kabupaten Uji' }, pw.w.admin));
+    }
+  });
+
   it('gives the same bytes and code on a re-print', async () => {
     const again = unwrap(await pw.w.t.call('print/peta', { unitId: pw.w.unit.a, tahun: TAHUN }, pw.w.token.kadis));
     expect(again.code).toBe(unitA.code);
