@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FileDownload } from './entities.js';
 import type { DocumentKind } from './print/code.js';
 import { MARGIN_MM, PAPER_SIZES, TEMPAT_MAX, type PrintSettings } from './print/settings.js';
-import { empty, id } from './contract-fields.js';
+import { empty, id, tahun } from './contract-fields.js';
 import { periodeKeySchema } from './sync-rows-evaluasi.js';
 import { SKP_STATUSES } from './domain/skp/types.js';
 
@@ -27,6 +27,11 @@ export const printArgSchemas = {
   'print/skp': z.strictObject({ id }),
   /** The Dokumen Evaluasi Kinerja of a period or the year (TAHUNAN); "DRAF" until it is locked. */
   'print/evaluasi': z.strictObject({ skpId: id, periode: periodeKeySchema }),
+  /**
+   * The peta cascading of a unit (with its sub-units) for a year: operators of the unit's scope
+   * and the unit's own head (or an atasan above it); "DRAF" until every SKP on it is approved.
+   */
+  'print/peta': z.strictObject({ unitId: id, tahun }),
   /**
    * Many SKP at once, as a job with progress events (cancel with jobs/cancel): the SKP of a
    * Daftar SKP filter, or a list of ids; one combined PDF, or one file per pegawai into a folder
@@ -86,6 +91,7 @@ export type PrintChannelResults = {
   'print/settingsSave': PrintSettings;
   'print/skp': FileDownload & { code: string };
   'print/evaluasi': FileDownload & { code: string };
+  'print/peta': FileDownload & { code: string };
   /** `file`: the combined PDF; `folder` and `files`: where "one file per pegawai" wrote them. */
   'print/batch': { jobId: string; printed: number; skipped: number; file: FileDownload | null; folder: string | null; files: string[] };
   'verify/code': VerifyAnswer;

@@ -10,9 +10,10 @@ export const MAX_PRINTS_PER_UPLOAD = 500;
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
-/** The id each kind of document is printed under: an SKP's uuid; an evaluation's `skpId:periode`. */
+/** The id each kind of document is printed under: an SKP's uuid; an evaluation's `skpId:periode`; a peta's unit uuid. */
 const DOC_ID_PATTERN = {
   skp: new RegExp(`^${UUID}$`, 'i'),
+  peta: new RegExp(`^${UUID}$`, 'i'),
   evaluasi: new RegExp(`^${UUID}:(B(0[1-9]|1[0-2])|TW[1-4]|TAHUNAN)$`, 'i'),
 } as const satisfies Record<DocumentKind, RegExp>;
 

@@ -43,7 +43,7 @@ import { kurvaGet, setPredikatOrganisasi } from './services/evaluasi/kurva-servi
 import { evaluasiProgress } from './services/evaluasi/progress.js';
 import { todoList } from './services/evaluasi/todo.js';
 import { readPrintSettings, savePrintSettings } from './services/print/print-settings.js';
-import { printEvaluasi, printSkp } from './services/print/print-service.js';
+import { printEvaluasi, printPeta, printSkp } from './services/print/print-service.js';
 import { printBatch } from './services/print/batch-service.js';
 import { verifyCode, verifyFile } from './services/print/verify-service.js';
 import * as tppPengaturan from './services/tpp/pengaturan-service.js';
@@ -184,6 +184,7 @@ export const handlers = {
   'print/settingsSave': (a, call) => savePrintSettings(call.core, actorOf(call), a),
   'print/skp': (a, call) => printSkp(call.core, actorOf(call), a),
   'print/evaluasi': (a, call) => printEvaluasi(call.core, actorOf(call), a),
+  'print/peta': (a, call) => printPeta(call.core, actorOf(call), a),
   'print/batch': (a, call) => printBatch(call.core, actorOf(call), a, call.token),
   'verify/code': (a, call) => verifyCode(call.core, actorOf(call), a),
   'verify/file': (a, call) => verifyFile(call.core, actorOf(call), a),

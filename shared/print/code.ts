@@ -6,11 +6,11 @@
  */
 import { sha256Hex } from './sha256.js';
 
-/** Kinds of printed documents; the evaluation documents join this list (issue 11). */
-export const DOCUMENT_KINDS = ['skp', 'evaluasi'] as const;
+/** Kinds of printed documents (issue 11): the SKP, the Dokumen Evaluasi Kinerja and a unit's peta cascading. */
+export const DOCUMENT_KINDS = ['skp', 'evaluasi', 'peta'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const DOCUMENT_KIND_LABEL = { skp: 'Sasaran Kinerja Pegawai', evaluasi: 'Dokumen Evaluasi Kinerja' } as const satisfies Record<DocumentKind, string>;
+export const DOCUMENT_KIND_LABEL = { skp: 'Sasaran Kinerja Pegawai', evaluasi: 'Dokumen Evaluasi Kinerja', peta: 'Peta Cascading Kinerja' } as const satisfies Record<DocumentKind, string>;
 
 /** Crockford's alphabet: no I, L, O, U, so a code read aloud or retyped is hard to get wrong. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

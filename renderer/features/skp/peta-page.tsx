@@ -13,6 +13,7 @@ import { SKP_ENTITIES } from './skp-entities.js';
 import { currentYear } from './skp-format.js';
 import { YearUnitFilter } from './year-unit-filter.js';
 import { TermHint } from '../../components/term-hint.js';
+import { PrintPetaButton } from './print-peta-button.js';
 
 export function PetaPage() {
   const t = useT();
@@ -31,6 +32,7 @@ export function PetaPage() {
       </Title>
       <Text c="dimmed">{t.skp.peta.intro}</Text>
       <YearUnitFilter tahun={tahun} onTahun={setTahun} unitId={unitId} onUnit={setUnitId} loading={peta.loading} />
+      <PrintPetaButton tahun={tahun} unitId={unitId} />
       <ErrorAlert error={peta.error} />
       {totals && <Text data-testid="peta-summary">{t.skp.peta.summary(totals.tanpaIntervensi, totals.menunggu)}</Text>}
       <Stack gap="xs" data-testid="peta-tree">

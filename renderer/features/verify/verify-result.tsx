@@ -9,6 +9,7 @@ const COLOR = { asli: 'teal', berubah: 'red', tidak_dikenal: 'gray' } as const;
 export function VerifyResult({ answer }: { answer: VerifyAnswer }) {
   const t = useT().print.verify;
   const d = answer.document;
+  const peta = d?.kind === 'peta';
   return (
     <Stack gap="sm" data-testid="verify-result" data-status={answer.status}>
       {/* Without a line to show, the verdict is the title alone (no empty body under it). */}
@@ -33,8 +34,9 @@ export function VerifyResult({ answer }: { answer: VerifyAnswer }) {
             {(
               [
                 [t.document, `${d.judul} (${d.code})`],
-                [t.nama, d.nama],
-                [t.nip, formatNip(d.nip)],
+                // A peta cascading names a unit, not a person: no NIP to show.
+                [peta ? t.unit : t.nama, d.nama],
+                ...(d.nip ? [[t.nip, formatNip(d.nip)] as const] : []),
                 [t.periode, d.periode],
                 [t.versi, String(d.versi)],
                 [t.statusDokumen, d.statusLabel],
@@ -47,7 +49,7 @@ export function VerifyResult({ answer }: { answer: VerifyAnswer }) {
               </Table.Tr>
             ))}
             <Table.Tr>
-              <Table.Th>{t.langkah}</Table.Th>
+              <Table.Th>{peta ? t.skpPeta : t.langkah}</Table.Th>
               <Table.Td>
                 {d.langkah.map((l) => (
                   <Text size="sm" key={l}>

@@ -80,3 +80,8 @@ export async function rhkTallies(db: Kysely<Database>, skpIds: readonly string[]
   );
   return rows.map((r) => ({ skpId: r.skpId, jenis: r.jenis as JenisRhk, linked: Boolean(r.linked), intervened: Boolean(r.intervened), n: Number(r.n) }));
 }
+
+/** Name parts and NIP of the given pegawai: what a printed peta shows of each holder. */
+export async function pegawaiNamesAndNip(db: Kysely<Database>, ids: readonly string[]) {
+  return chunked(ids, (c) => db.selectFrom('pegawai').select(['id', 'nip', 'gelarDepan', 'nama', 'gelarBelakang']).where('id', 'in', c).execute());
+}

@@ -9,17 +9,25 @@ import { parseEvaluasiDocId, type EvaluasiDocumentData } from '../../../../share
 import { diffSkpDocument } from '../../../../shared/print/skp-diff.js';
 import { diffEvaluasiDocument } from '../../../../shared/print/evaluasi-diff.js';
 import { summarizeEvaluasi, summarizeSkp, type DocumentSummary } from '../../../../shared/print/document-summary.js';
+import type { PetaDocumentData } from '../../../../shared/print/peta-document.js';
+import { diffPetaDocument, petaStatusLines } from '../../../../shared/print/peta-diff.js';
+import { formatPeriod } from '../../../../shared/format/tanggal.js';
 import { findSkp } from '../../db/repositories/skp-repo.js';
 import { renderSkpPdf } from '../../print/skp/skp-pdf.js';
 import { renderEvaluasiPdf } from '../../print/evaluasi/evaluasi-pdf.js';
+import { renderPetaPdf } from '../../print/peta/peta-pdf.js';
 import { currentSkpData, type PrintCore } from './skp-print-data.js';
 import { evaluasiPrintDataFor } from './evaluasi-print-data.js';
+import { currentPetaData } from './peta-print-data.js';
 
 export type Described = { nama: string; nip: string; periode: string; versi: number; statusLabel: string; langkah: string[] };
 
 export type KindAdapter<D> = {
-  /** The record now; null when this desk no longer holds it. */
-  current: (core: PrintCore, actor: Actor, docId: string) => Promise<D | null>;
+  /**
+   * The record now; null when this desk no longer holds it. `printed` gives what the id alone
+   * does not (the peta's year).
+   */
+  current: (core: PrintCore, actor: Actor, docId: string, printed: D) => Promise<D | null>;
   diff: (printed: D, now: D) => string[];
   render: (d: D, s: PrintSettings) => Promise<Uint8Array>;
   describe: (d: D) => Described;
@@ -60,4 +68,20 @@ const evaluasi: KindAdapter<EvaluasiDocumentData> = {
   gone: 'Evaluasi ini tidak ada lagi di data meja ini.',
 };
 
-export const KIND_ADAPTERS = { skp, evaluasi } as const;
+/** The paper names a unit, not a person: `nama` is the unit and there is no NIP. */
+const peta: KindAdapter<PetaDocumentData> = {
+  current: (core, actor, docId, printed) => currentPetaData(core, actor, docId, printed.tahun),
+  diff: diffPetaDocument,
+  render: async (d, s) => (await renderPetaPdf(d, s)).bytes,
+  describe: (d) => ({
+    nama: d.unit,
+    nip: '',
+    periode: `Tahun ${d.tahun} (${formatPeriod(d.periode.mulai, d.periode.selesai, 'id')})`,
+    versi: d.versi,
+    statusLabel: d.final ? 'Semua SKP disetujui' : 'Ada SKP belum disetujui (DRAF)',
+    langkah: petaStatusLines(d),
+  }),
+  gone: 'Unit kerja ini tidak ada lagi di data meja ini.',
+};
+
+export const KIND_ADAPTERS = { skp, evaluasi, peta } as const;

@@ -1,5 +1,5 @@
 /**
- * print/skp and print/evaluasi: the document as a PDF, recorded as an issued print so its code can
+ * print/skp, print/evaluasi and print/peta: the document as a PDF, recorded as an issued print so its code can
  * be verified later.
  */
 import type { Kysely } from 'kysely';
@@ -13,10 +13,12 @@ import type { DocumentKind } from '../../../../shared/print/code.js';
 import type { PrintSettings } from '../../../../shared/print/settings.js';
 import { renderSkpPdf } from '../../print/skp/skp-pdf.js';
 import { renderEvaluasiPdf } from '../../print/evaluasi/evaluasi-pdf.js';
+import { renderPetaPdf } from '../../print/peta/peta-pdf.js';
 import { recordPrint, type NewPrint } from '../../db/repositories/print-registry-repo.js';
 import { readPrintSettings } from './print-settings.js';
 import { skpPrintDataFor } from './skp-print-data.js';
 import { evaluasiPrintDataFor } from './evaluasi-print-data.js';
+import { petaPrintDataFor } from './peta-print-data.js';
 
 /** File names stay plain ASCII: some office PCs still choke on anything else in a download name. */
 export function safeName(s: string): string {
@@ -65,6 +67,23 @@ export async function printEvaluasi(core: CoreContext, actor: Actor, args: { skp
   const draft = data.terkunci ? '' : '-DRAF';
   return {
     fileName: `Evaluasi-${data.periode.tahun}-${data.periode.key}-${safeName(data.pegawai.nama)}-v${data.versi}${draft}.pdf`,
+    base64: Buffer.from(pdf.bytes).toString('base64'),
+    mimeType: 'application/pdf',
+    code: pdf.code,
+  };
+}
+
+/**
+ * @example
+ * const file = await printPeta(core, actor, { unitId, tahun: 2025 }); // 'Peta-Cascading-2025-Dinas-…-v7.pdf'
+ */
+export async function printPeta(core: CoreContext, actor: Actor, args: { unitId: string; tahun: number }): Promise<ResultOf<'print/peta'>> {
+  const data = await petaPrintDataFor(core, actor, args.unitId, args.tahun);
+  const settings = await readPrintSettings(core.db);
+  const pdf = await renderPetaPdf(data, settings);
+  await recordIssued(core.db, { kind: 'peta', docId: data.id, versi: data.versi, code: pdf.code, hash: pdf.hash, data }, settings, core.clock().toISOString(), actor.user.id);
+  return {
+    fileName: `Peta-Cascading-${data.tahun}-${safeName(data.unit)}-v${data.versi}${data.final ? '' : '-DRAF'}.pdf`,
     base64: Buffer.from(pdf.bytes).toString('base64'),
     mimeType: 'application/pdf',
     code: pdf.code,

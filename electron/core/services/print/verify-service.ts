@@ -2,9 +2,10 @@
  * verify/code and verify/file from this desk's data: asli (the record is still what was printed),
  * berubah (it changed since, with what changed; or the dropped file is not the printed one) or
  * tidak dikenal (no print with that code was issued here). Each document kind (SKP, Dokumen
- * Evaluasi Kinerja) supplies its own reading, diff and re-render (document-kinds.ts). The central
- * server answers the same question for both kinds from its synced rows (GET /v1/verify/:code,
- * server/services/prints.ts) once the sync has sent the code (electron/core/sync/print-sync.ts).
+ * Evaluasi Kinerja, peta cascading) supplies its own reading, diff and re-render
+ * (document-kinds.ts). The central server answers the same question from its synced rows
+ * (GET /v1/verify/:code, server/services/prints.ts) once the sync has sent the code
+ * (electron/core/sync/print-sync.ts).
  */
 import { PDFDocument } from 'pdf-lib';
 import type { Actor } from '../../auth/actor.js';
@@ -27,14 +28,21 @@ async function check<D extends Json>(core: CoreContext, actor: Actor, row: Issue
   const printed = JSON.parse(row.data) as D;
   const document = { kind: row.kind, judul: DOCUMENT_KIND_LABEL[row.kind], code: formatCode(row.code), ...a.describe(printed), dicetakPada: formatDateTime(row.firstPrintedAt, 'id') };
   const rerender = (s: PrintSettings) => a.render(printed, s);
-  const now = await a.current(core, actor, row.docId);
+  const now = await a.current(core, actor, row.docId, printed);
   if (!now) return { answer: { status: 'berubah', document, changes: [a.gone], fileMatches: null }, rerender };
   if (canonicalHash(now) === row.hash) return { answer: { status: 'asli', document, changes: [], fileMatches: null }, rerender };
   return { answer: { status: 'berubah', document, changes: a.diff(printed, now), fileMatches: null }, rerender };
 }
 
 function checkRow(core: CoreContext, actor: Actor, row: IssuedPrint): Promise<Checked> {
-  return row.kind === 'skp' ? check(core, actor, row, KIND_ADAPTERS.skp) : check(core, actor, row, KIND_ADAPTERS.evaluasi);
+  switch (row.kind) {
+    case 'skp':
+      return check(core, actor, row, KIND_ADAPTERS.skp);
+    case 'evaluasi':
+      return check(core, actor, row, KIND_ADAPTERS.evaluasi);
+    case 'peta':
+      return check(core, actor, row, KIND_ADAPTERS.peta);
+  }
 }
 
 /**
