@@ -7,21 +7,27 @@
 import { formatDateTime } from '../../shared/format/tanggal.js';
 import { canonicalHash } from '../../shared/print/canonical.js';
 import { DOCUMENT_KIND_LABEL, formatCode, type DocumentKind } from '../../shared/print/code.js';
-import { summarizeEvaluasi, summarizeSkp, type DocumentSummary } from '../../shared/print/document-summary.js';
+import { summarizeEvaluasi, summarizePeta, summarizeSkp, type DocumentSummary } from '../../shared/print/document-summary.js';
 import { diffEvaluasiDocument } from '../../shared/print/evaluasi-diff.js';
 import { parseEvaluasiDocId } from '../../shared/print/evaluasi-document.js';
 import { evaluasiDocumentFromRows } from '../../shared/print/evaluasi-source.js';
+import { diffPetaDocument } from '../../shared/print/peta-diff.js';
+import { petaDocumentData, type PetaDocumentData } from '../../shared/print/peta-document.js';
 import { diffSkpDocument } from '../../shared/print/skp-diff.js';
 import { skpDocumentFromRows } from '../../shared/print/skp-source.js';
 import type { CentralVerifyAnswer } from '../../shared/print-wire.js';
 import type { ServerContext } from '../context.js';
 import type { Db } from '../db/repos/types.js';
 import { evaluasiRowsFor } from './print-rows-evaluasi.js';
+import { petaSourceFor } from './print-rows-peta.js';
 import { skpRowsFor } from './print-rows.js';
 
 export type CentralKind<D> = {
-  /** The document from the server's rows now; null when the server no longer holds the record. */
-  current: (db: Db, instansiId: string, docId: string, today: string) => Promise<D | null>;
+  /**
+   * The document from the server's rows now; null when the server no longer holds the record.
+   * `printed` gives what the id alone does not (the peta's year).
+   */
+  current: (db: Db, instansiId: string, docId: string, today: string, printed: D) => Promise<D | null>;
   summarize: (printed: D) => DocumentSummary;
   diff: (printed: D, now: D) => string[];
   /** The one change when the record is gone. */
@@ -45,7 +51,7 @@ function verifier<D>(k: CentralKind<D>): Verifier {
       // Data a desk uploaded that is not a whole document of its kind: answer from the hash alone.
       document = null;
     }
-    const now = await k.current(ctx.db, row.instansiId, row.docId, ctx.clock().toISOString().slice(0, 10));
+    const now = await k.current(ctx.db, row.instansiId, row.docId, ctx.clock().toISOString().slice(0, 10), printed);
     if (!now) return { status: 'berubah', document, changes: [k.gone] };
     if (canonicalHash(now) === row.hash) return { status: 'asli', document, changes: [] };
     let changes: string[] = [];
@@ -78,6 +84,14 @@ export const CENTRAL_KINDS: Record<DocumentKind, Verifier> = {
     diff: diffEvaluasiDocument,
     gone: 'Evaluasi ini tidak ada lagi di server.',
   }),
-  // Not yet built from the server's rows: answered as unknown until it is.
-  peta: async () => ({ status: 'tidak_dikenal', document: null, changes: [] }),
+  peta: verifier<PetaDocumentData>({
+    current: async (db, instansiId, docId, today, printed) => {
+      // Uploaded data is checked for kind, id and hash only: a year that is not a whole number is no map of ours.
+      const source = Number.isInteger(printed.tahun) ? await petaSourceFor(db, instansiId, docId, printed.tahun, today) : null;
+      return source && petaDocumentData(source);
+    },
+    summarize: summarizePeta,
+    diff: diffPetaDocument,
+    gone: 'Unit kerja ini tidak ada lagi di server.',
+  }),
 };

@@ -9,11 +9,14 @@ import { formatPeriod } from '../format/tanggal.js';
 import { langkahEvaluasiText } from './evaluasi-diff.js';
 import type { EvaluasiDocumentData } from './evaluasi-document.js';
 import { langkahText } from './langkah.js';
+import { petaStatusLines } from './peta-diff.js';
+import type { PetaDocumentData } from './peta-document.js';
 import type { OrangCetak, SkpDocumentData } from './skp-document.js';
 
 export type OrangRingkas = { nama: string; nip: string; jabatan: string };
 
 export type DocumentSummary = {
+  /** For a peta cascading, which names a unit and no person: the unit as `nama`, no NIP or jabatan. */
   pegawai: OrangRingkas;
   penilai: OrangRingkas | null;
   /** "1 Januari – 31 Desember 2025"; for an evaluation with its period's name first. */
@@ -56,5 +59,24 @@ export function summarizeEvaluasi(d: EvaluasiDocumentData): DocumentSummary {
     versi: d.versi,
     statusLabel: d.terkunci ? 'Terkunci' : 'Belum dikunci',
     langkah: d.langkah.map(langkahEvaluasiText),
+  };
+}
+
+/**
+ * A peta cascading names a unit, not a person: the unit stands where the pegawai does, with no NIP,
+ * jabatan or penilai. The holders' names and NIP on the paper are left out of the answer's header;
+ * the steps name only the holders that keep the map a draft, as the paper's verification block does.
+ *
+ * @example
+ * summarizePeta(data).statusLabel; // 'Semua SKP disetujui'
+ */
+export function summarizePeta(d: PetaDocumentData): DocumentSummary {
+  return {
+    pegawai: { nama: d.unit, nip: '', jabatan: '' },
+    penilai: null,
+    periode: `Tahun ${d.tahun} (${formatPeriod(d.periode.mulai, d.periode.selesai, 'id')})`,
+    versi: d.versi,
+    statusLabel: d.final ? 'Semua SKP disetujui' : 'Ada SKP belum disetujui (DRAF)',
+    langkah: petaStatusLines(d),
   };
 }

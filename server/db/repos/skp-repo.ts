@@ -76,6 +76,33 @@ export async function rhkOfSkp(db: Db, instansiId: string, skpId: string): Promi
   return rows.map(toRhk);
 }
 
+/** Live SKP of `tahun` held on one of `jabatanIds`, every version (a peta cascading picks the newest). */
+export async function skpOfJabatanInYear(db: Db, instansiId: string, tahun: number, jabatanIds: readonly string[]): Promise<Stored<'skp'>[]> {
+  if (jabatanIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('skp')
+    .selectAll()
+    .where('instansiId', '=', instansiId)
+    .where('deleted', '=', false)
+    .where((eb) => eb('jabatanId', '=', eb.fn.any(eb.val([...jabatanIds]))))
+    .execute();
+  // The year lives in the periode jsonb; read back parsed, so it is picked here in one dialect-free way.
+  return rows.map(toSkp).filter((s) => s.row.periode.tahun === tahun);
+}
+
+/** The live RHK of several SKP. */
+export async function rhkOfSkpMany(db: Db, instansiId: string, skpIds: readonly string[]): Promise<Stored<'rhk'>[]> {
+  if (skpIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('rhk')
+    .selectAll()
+    .where('instansiId', '=', instansiId)
+    .where('deleted', '=', false)
+    .where((eb) => eb('skpId', '=', eb.fn.any(eb.val([...skpIds]))))
+    .execute();
+  return rows.map(toRhk);
+}
+
 /** Live RHK (of any unit) that intervene `rhkId`. */
 export async function rhkIntervening(db: Db, instansiId: string, rhkId: string): Promise<{ id: string; intervensiRhkId: string | null }[]> {
   return db

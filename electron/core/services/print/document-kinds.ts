@@ -8,10 +8,9 @@ import type { SkpDocumentData } from '../../../../shared/print/skp-document.js';
 import { parseEvaluasiDocId, type EvaluasiDocumentData } from '../../../../shared/print/evaluasi-document.js';
 import { diffSkpDocument } from '../../../../shared/print/skp-diff.js';
 import { diffEvaluasiDocument } from '../../../../shared/print/evaluasi-diff.js';
-import { summarizeEvaluasi, summarizeSkp, type DocumentSummary } from '../../../../shared/print/document-summary.js';
+import { summarizeEvaluasi, summarizePeta, summarizeSkp, type DocumentSummary } from '../../../../shared/print/document-summary.js';
 import type { PetaDocumentData } from '../../../../shared/print/peta-document.js';
-import { diffPetaDocument, petaStatusLines } from '../../../../shared/print/peta-diff.js';
-import { formatPeriod } from '../../../../shared/format/tanggal.js';
+import { diffPetaDocument } from '../../../../shared/print/peta-diff.js';
 import { findSkp } from '../../db/repositories/skp-repo.js';
 import { renderSkpPdf } from '../../print/skp/skp-pdf.js';
 import { renderEvaluasiPdf } from '../../print/evaluasi/evaluasi-pdf.js';
@@ -73,14 +72,7 @@ const peta: KindAdapter<PetaDocumentData> = {
   current: (core, actor, docId, printed) => currentPetaData(core, actor, docId, printed.tahun),
   diff: diffPetaDocument,
   render: async (d, s) => (await renderPetaPdf(d, s)).bytes,
-  describe: (d) => ({
-    nama: d.unit,
-    nip: '',
-    periode: `Tahun ${d.tahun} (${formatPeriod(d.periode.mulai, d.periode.selesai, 'id')})`,
-    versi: d.versi,
-    statusLabel: d.final ? 'Semua SKP disetujui' : 'Ada SKP belum disetujui (DRAF)',
-    langkah: petaStatusLines(d),
-  }),
+  describe: (d) => described(summarizePeta(d)),
   gone: 'Unit kerja ini tidak ada lagi di data meja ini.',
 };
 

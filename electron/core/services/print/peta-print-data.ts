@@ -16,8 +16,8 @@ import { requireUnitInScope, unitSubtree, type Actor } from '../../auth/actor.js
 import { today } from '../../context.js';
 import { AppFailure } from '../../../../shared/result.js';
 import { isOperator } from '../../../../shared/domain/skp/actor.js';
-import { formatNamaLengkap } from '../../../../shared/domain/nama.js';
-import { petaDocumentData, type PetaDocumentData } from '../../../../shared/print/peta-document.js';
+import { petaDocumentData, type PetaDocumentData, type PetaSource } from '../../../../shared/print/peta-document.js';
+import { newestVersions, outsideIntervenedIds, petaSourceFrom } from '../../../../shared/print/peta-source.js';
 import { getInstansi } from '../../db/repositories/instansi-repo.js';
 import { listJabatan } from '../../db/repositories/jabatan-repo.js';
 import { activeHolders, isJabatanUnder, pegawaiNamesAndNip } from '../../db/repositories/peta-repo.js';
@@ -60,25 +60,24 @@ export async function petaPrintDataFor(core: PrintCore, actor: Actor, unitId: st
   await requireMayPrint(db, actor, unitId, jabatan);
   const holders = await activeHolders(db, jabatan.map((j) => j.id), today(core));
   if (holders.length > MAX_PETA_PEMANGKU) throw new AppFailure('VALIDATION', `Peta cascading paling banyak memuat ${MAX_PETA_PEMANGKU} pemangku jabatan; cetak per sub-unit.`);
-  const people = await pegawaiNamesAndNip(db, holders.map((h) => h.id));
-  const stored = await skpOfJabatanOrPegawai(db, tahun, jabatan.map((j) => j.id), []);
-  // Only the newest version of each chain is shown; older versions' RHK are not read at all.
-  const superseded = new Set(stored.map((s) => s.skp.previousVersionId));
-  const skp = stored.map((s) => s.skp).filter((s) => !superseded.has(s.id));
+  return petaDocumentData(await petaSourceOf(db, unit, jabatan, holders, tahun));
+}
+
+/** The map's rows from this desk (no access check, no size cap): for petaPrintDataFor and the size bench. */
+export async function petaSourceOf(db: Kysely<Database>, unit: { id: string; nama: string }, jabatan: readonly Jabatan[], holders: readonly { id: string; jabatanId: string | null }[], tahun: number): Promise<PetaSource> {
+  const people = new Map((await pegawaiNamesAndNip(db, holders.map((h) => h.id))).map((p) => [p.id, p]));
+  const skp = newestVersions((await skpOfJabatanOrPegawai(db, tahun, jabatan.map((j) => j.id), [])).map((s) => s.skp));
   const rhk = (await rhkOfSkp(db, skp.map((s) => s.id))).map((r) => r.rhk);
-  const onMap = new Set(rhk.map((r) => r.id));
-  const outside = [...new Set(rhk.flatMap((r) => (r.intervensiRhkId && !onMap.has(r.intervensiRhkId) ? [r.intervensiRhkId] : [])))];
   const instansi = await getInstansi(db);
-  const nama = new Map(people.map((p) => [p.id, { namaLengkap: formatNamaLengkap(p), nip: p.nip }]));
-  return petaDocumentData({
+  return petaSourceFrom({
     tahun,
     unit: { id: unit.id, nama: unit.nama },
     instansiNama: instansi?.nama ?? '',
-    jabatan: jabatan.map((j) => ({ id: j.id, nama: j.nama, atasanJabatanId: j.atasanJabatanId })),
-    pegawai: holders.map((h) => ({ id: h.id, jabatanId: h.jabatanId, namaLengkap: nama.get(h.id)?.namaLengkap ?? '', nip: nama.get(h.id)?.nip ?? '' })),
-    skp: skp.map((s) => ({ id: s.id, pegawaiId: s.pegawaiId, jabatanId: s.jabatanId, periode: s.periode, status: s.status, versi: s.versi, previousVersionId: s.previousVersionId, tanggal: s.approvedAt ?? s.riwayat.at(-1)?.at ?? null })),
+    jabatan,
+    holders: holders.map((h) => ({ id: h.id, jabatanId: h.jabatanId, nip: '', gelarDepan: '', nama: '', gelarBelakang: '', ...people.get(h.id) })),
+    skp,
     rhk,
-    rhkLuar: new Map((await findRhkMany(db, outside)).map((r) => [r.rhk.id, r.rhk.teks])),
+    rhkLuar: (await findRhkMany(db, outsideIntervenedIds(rhk))).map((r) => r.rhk),
   });
 }
 
