@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { uploadPrintsSchema, verifyParamsSchema, type CentralVerifyAnswer, type UploadPrintsResponse } from '../../shared/print-wire.js';
+import { PRINTS_BODY_LIMIT, uploadPrintsSchema, verifyParamsSchema, type CentralVerifyAnswer, type UploadPrintsResponse } from '../../shared/print-wire.js';
 import type { ServerContext } from '../context.js';
 import { bearer, doc } from '../http/openapi.js';
 import { parseOrThrow } from '../http/validate.js';
@@ -15,7 +15,7 @@ import type { RateLimit } from './devices.js';
 export function printRoutes(app: FastifyInstance, ctx: ServerContext, verifyLimit: RateLimit): void {
   app.post(
     '/v1/prints',
-    { schema: { summary: 'Unggah kode verifikasi dokumen yang dicetak di meja', tags: ['cetak'], security: bearer, body: doc(uploadPrintsSchema) } },
+    { bodyLimit: PRINTS_BODY_LIMIT, schema: { summary: 'Unggah kode verifikasi dokumen yang dicetak di meja', tags: ['cetak'], security: bearer, body: doc(uploadPrintsSchema) } },
     async (req): Promise<UploadPrintsResponse> => {
       const device = await authenticate(ctx, req.headers.authorization);
       return uploadPrints(ctx, device, parseOrThrow(uploadPrintsSchema, req.body).prints);

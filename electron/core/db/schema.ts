@@ -275,6 +275,8 @@ export interface PrintRegistryTable {
   printCount: Generated<number>;
   /** When the code was sent to the central server; null until then (migration 0008). */
   uploadedAt: Generated<string | null>;
+  /** Why the server will not take it (too large, refused); null while it may be sent (migration 0009). */
+  uploadRefused: Generated<string | null>;
 }
 
 /** A fingerprint record of one pegawai on one day (desk-only, never synced). */

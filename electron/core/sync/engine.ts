@@ -143,8 +143,9 @@ export class SyncEngine {
       const api = this.apiFor(config);
       await uploadPendingBukti(this.core, api);
       await this.pushAll(api);
-      // Issued codes are for central verification only: a batch the server refuses stays unsent
-      // (tried again next round) and must never hold back the pull.
+      // Issued codes are for central verification only: a print the server refuses is set aside
+      // with its reason (print-sync.ts); any other refusal (the device's sign-in) leaves the codes
+      // unsent for the next round and must never hold back the pull.
       await uploadIssuedPrints(this.core, api).catch((e: unknown) => {
         if (!(e instanceof ServerRefusal)) throw e;
         console.error('[meja] kode cetak ditolak server:', e.message);

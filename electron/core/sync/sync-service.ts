@@ -7,6 +7,7 @@ import type { MergePreview } from '../../../shared/entities.js';
 import { AppFailure } from '../../../shared/result.js';
 import { hasRole } from '../auth/actor.js';
 import { parkedProblem } from './parked.js';
+import { refusedPrintsProblem } from './print-sync.js';
 
 /** Joins this desk to the server, then runs the first sync (the initial pull for a new desk). */
 export async function connect(core: CoreContext, actor: Actor | null, input: ParsedArgsOf<'sync/connect'>): Promise<SyncStatus> {
@@ -23,9 +24,12 @@ export async function connectPreview(core: CoreContext, actor: Actor | null, inp
 }
 
 /**
- * The data problem an admin must know about (rows the server sent that still cannot be shown),
- * for admins only: other roles get null. Never row contents (see parked.ts).
+ * The data problems an admin must know about (rows the server sent that still cannot be shown;
+ * printed codes the server will not take), for admins only: other roles get null. Never row
+ * contents (see parked.ts, print-sync.ts).
  */
 export async function problem(core: CoreContext, actor: Actor): Promise<{ message: string | null }> {
-  return { message: hasRole(actor, 'admin') ? await parkedProblem(core.db) : null };
+  if (!hasRole(actor, 'admin')) return { message: null };
+  const lines = [await parkedProblem(core.db), await refusedPrintsProblem(core.db)].filter((m): m is string => m !== null);
+  return { message: lines.length > 0 ? lines.join(' ') : null };
 }

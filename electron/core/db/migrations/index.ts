@@ -11,6 +11,7 @@ import * as m0005 from './0005-evaluasi.js';
 import * as m0006 from './0006-print-registry.js';
 import * as m0007 from './0007-kehadiran.js';
 import * as m0008 from './0008-print-uploaded.js';
+import * as m0009 from './0009-print-upload-refused.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -21,4 +22,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006-print-registry': m0006,
   '0007-kehadiran': m0007,
   '0008-print-uploaded': m0008,
+  '0009-print-upload-refused': m0009,
 };
