@@ -5,7 +5,7 @@
  * Every RHK text is unique and long (wraps in its cell), numbered "… <who> <n> …" with an end
  * marker, so a test can find each row and check it is not cut between pages.
  */
-import { unwrap } from '../helpers.js';
+import { unwrap, type TestCore } from '../helpers.js';
 import { IKI, makeWorld, PERIODE, type Person, type World } from '../skp/fixture.js';
 
 export type PetaWorld = { w: World; rhk: Record<Person, string[]>; skp: Record<Person, string> };
@@ -29,9 +29,9 @@ async function skpWith(w: World, who: Person, n: number, atasan: readonly string
   return { skpId: skp.skp.id, rhkIds };
 }
 
-/** `big`: enough RHK on unit A for the table to run over several pages. */
-export async function petaWorld(big: boolean): Promise<PetaWorld> {
-  const w = await makeWorld();
+/** `big`: enough RHK on unit A for the table to run over several pages; `desk`: a desk to build it on (sync tests). */
+export async function petaWorld(big: boolean, desk?: TestCore): Promise<PetaWorld> {
+  const w = await makeWorld(desk);
   const n = (k: number) => (big ? k : 1);
   const kadis = await skpWith(w, 'kadis', 3, []);
   unwrap(await w.t.call('skp/submit', { id: kadis.skpId }, w.token.kadis));
