@@ -30,6 +30,13 @@ for (const backend of backends()) {
     };
     const sync = async () => expect(unwrap(await a.call('sync/now', {}, pw.w.admin))).toMatchObject({ lastError: null, pending: 0, conflicts: 0 });
     const onDesk = async (code: string) => unwrap(await a.call('verify/code', { code }, pw.w.admin));
+    /** The holder rewrites their RHK A.1. */
+    const editRhk = async (who: 'staf' | 'kabid', teks: string) => {
+      const d = unwrap(await a.call('skp/get', { id: pw.skp[who] }, pw.w.token[who]));
+      const first = d.rhk.find((r) => r.jenis === 'utama' && r.urutan === 1);
+      if (!first) throw new Error('no RHK A.1');
+      unwrap(await a.call('rhk/save', { id: first.id, skpId: pw.skp[who], baseVersion: first.rowVersion, jenis: 'utama', teks, intervensiPerjanjianKinerja: first.intervensiPerjanjianKinerja, perspektif: null, indikator: [...IKI] }, pw.w.token[who]));
+    };
 
     beforeAll(async () => {
       server = await startServer(backend);
@@ -73,11 +80,7 @@ for (const backend of backends()) {
     });
 
     it('berubah after the holder changes an RHK text and pushes it, naming it as the desk does', async () => {
-      const d = unwrap(await a.call('skp/get', { id: pw.skp.staf }, pw.w.token.staf));
-      const first = d.rhk.find((r) => r.jenis === 'utama' && r.urutan === 1);
-      if (!first) throw new Error('no RHK A.1');
-      const teks = 'Teks RHK yang diganti setelah peta dicetak';
-      unwrap(await a.call('rhk/save', { id: first.id, skpId: pw.skp.staf, baseVersion: first.rowVersion, jenis: 'utama', teks, intervensiPerjanjianKinerja: null, perspektif: null, indikator: [...IKI] }, pw.w.token.staf));
+      await editRhk('staf', 'Teks RHK yang diganti setelah peta dicetak');
       await sync();
       const r = await verify(codes.a);
       expect(r.status).toBe('berubah');
@@ -88,12 +91,48 @@ for (const backend of backends()) {
       expect((await verify(codes.b)).status).toBe('asli');
     });
 
+    it('after a perubahan SKP the old code is berubah and a new print is asli: the server shows only the newest version', async () => {
+      unwrap(await a.call('skp/startPerubahan', { id: pw.skp.stafB }, pw.w.token.stafB));
+      await sync();
+      const old = await verify(codes.b);
+      expect(old.status).toBe('berubah');
+      expect(old.changes).toEqual((await onDesk(codes.b)).changes);
+      expect(old.changes).toEqual(expect.arrayContaining(['Jabatan STAFB (Pegawai stafB): SKP versi 1 → 2']));
+      const again = unwrap(await a.call('print/peta', { unitId: pw.w.unit.b, tahun: TAHUN }, pw.w.token.kabidB)).code;
+      await sync();
+      const r = await verify(again);
+      expect(r.status, r.changes.join('; ')).toBe('asli');
+      expect(r.document?.statusLabel).toBe('Ada SKP belum disetujui (DRAF)');
+    });
+
+    it('a holder who left and a deleted RHK leave the server map as they leave the desk map', async () => {
+      const before = unwrap(await a.call('print/peta', { unitId: pw.w.unit.a, tahun: TAHUN }, pw.w.admin)).code;
+      await sync();
+      expect((await verify(before)).status).toBe('asli');
+      const p = unwrap(await a.call('pegawai/get', { id: pw.w.pegawai.staf2 }, pw.w.admin));
+      const { nip, gelarDepan, nama, gelarBelakang, jenisAsn, golongan, jabatanId, unitId, tmtMulai } = p.pegawai;
+      unwrap(await a.call('pegawai/save', { id: pw.w.pegawai.staf2, nip, gelarDepan, nama, gelarBelakang, jenisAsn, golongan, jabatanId, unitId, tmtMulai, tmtSelesai: '2001-01-31' }, pw.w.admin));
+      unwrap(await a.call('rhk/delete', { id: pw.rhk.staf[0] ?? '', pindahKeRhkId: null }, pw.w.token.staf));
+      await sync();
+      const old = await verify(before);
+      expect(old.status).toBe('berubah');
+      expect(old.changes).toEqual((await onDesk(before)).changes);
+      expect(old.changes).toEqual(expect.arrayContaining(['Jabatan STAF (Pegawai staf2) tidak ada lagi pada peta']));
+      const after = unwrap(await a.call('print/peta', { unitId: pw.w.unit.a, tahun: TAHUN }, pw.w.admin)).code;
+      await sync();
+      const r = await verify(after);
+      expect(r.status, r.changes.join('; ')).toBe('asli');
+    });
+
     it('tidak dikenal: a code nobody issued', async () => {
       expect(await verify('0000000000')).toEqual({ status: 'tidak_dikenal', document: null, changes: [] });
     });
 
     it('a forged print is refused and set aside with its reason; the code printed beside it still reaches the server', async () => {
       const db = a.core.context.db;
+      // A new state of the map, so its print is a new code.
+      await editRhk('kabid', 'Teks RHK kabid yang diganti sebelum cetakan dipalsukan');
+      await sync();
       const forged = unwrap(await a.call('print/peta', { unitId: pw.w.unit.a, tahun: TAHUN }, pw.w.admin)).code;
       const honest = unwrap(await a.call('print/skp', { id: pw.skp.kadis }, pw.w.admin)).code;
       const row = await db.selectFrom('printRegistry').select('data').where('code', '=', forged).executeTakeFirstOrThrow();
