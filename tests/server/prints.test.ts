@@ -10,7 +10,9 @@ import { buildServer } from '../../server/app.js';
 import type { ServerDb } from '../../server/db/connect.js';
 import { canonicalHash, canonicalJson } from '../../shared/print/canonical.js';
 import { verificationCode } from '../../shared/print/code.js';
-import type { IssuedPrintWire } from '../../shared/print-wire.js';
+import { petaDocumentData } from '../../shared/print/peta-document.js';
+import { MAX_PRINT_DATA_CHARS, type IssuedPrintWire } from '../../shared/print-wire.js';
+import { petaSourceFor } from '../../server/services/print-rows-peta.js';
 import { TestClient } from './client.js';
 import { seedOrg } from './fixtures.js';
 import { backends } from './harness.js';
@@ -22,11 +24,22 @@ function evaluasiPrint(docId = `${v7()}:TW1`, data: Record<string, unknown> = {}
   return { code: verificationCode({ kind: 'evaluasi', id: docId, versi: 2, hash }), kind: 'evaluasi', docId, versi: 2, hash, data: canonicalJson(d), printedAt: '2025-04-02T03:00:00.000Z' };
 }
 
+/** Any data as a peta print of `docId` (the unit), with its true hash and code. */
+function petaPrint(docId: string, data: Record<string, unknown>): IssuedPrintWire {
+  const d = { kind: 'peta', id: docId, versi: 1, tahun: 2025, ...data };
+  const hash = canonicalHash(d);
+  return { code: verificationCode({ kind: 'peta', id: docId, versi: 1, hash }), kind: 'peta', docId, versi: 1, hash, data: canonicalJson(d), printedAt: '2025-05-02T03:00:00.000Z' };
+}
+
 function print(docId = v7(), over: Partial<IssuedPrintWire> = {}): IssuedPrintWire {
   const data = { kind: 'skp', id: docId, versi: 1, pegawai: { nama: 'Budi', nip: '198807202012121002' } };
   const hash = canonicalHash(data);
   return { code: verificationCode({ kind: 'skp', id: docId, versi: 1, hash }), kind: 'skp', docId, versi: 1, hash, data: canonicalJson(data), printedAt: '2025-03-03T03:00:00.000Z', ...over };
 }
+
+const fail = (): never => {
+  throw new Error('unit not on the server');
+};
 
 describe.each(backends())('issued prints on $name', (backend) => {
   let db: ServerDb;
@@ -34,11 +47,12 @@ describe.each(backends())('issued prints on $name', (backend) => {
   let app: FastifyInstance;
   let api: TestClient;
   let token: string;
+  let org: Awaited<ReturnType<typeof seedOrg>>;
   beforeAll(async () => {
     ({ db, close } = await backend.open());
-    app = buildServer({ db, signInRateLimit: { max: 1000, timeWindow: 60_000 }, verifyRateLimit: { max: 5, timeWindow: 60_000 } });
+    app = buildServer({ db, signInRateLimit: { max: 1000, timeWindow: 60_000 }, verifyRateLimit: { max: 12, timeWindow: 60_000 } });
     api = new TestClient(app);
-    const org = await seedOrg(db);
+    org = await seedOrg(db);
     token = (await api.device(org.users.operatorA.nip)).token;
   });
   afterAll(async () => {
@@ -93,6 +107,29 @@ describe.each(backends())('issued prints on $name', (backend) => {
     expect(unknown.json()).toEqual({ status: 'tidak_dikenal', document: null, changes: [] });
   });
 
+  it('takes a peta print as large as a map at the holder cap, past the server-wide body limit; refuses one over the wire limit', async () => {
+    // ~3.5 million characters at 2,000 holders on the demo; 6 million here is also over the 5 MiB default body.
+    const big = petaPrint(v7(), { pad: 'x'.repeat(6_000_000) });
+    expect((await upload([big])).json()).toEqual({ accepted: 1 });
+    const over = petaPrint(v7(), { pad: 'x'.repeat(MAX_PRINT_DATA_CHARS) });
+    expect((await upload([over])).statusCode).toBe(400);
+    expect(await db.selectFrom('printRegistry').select('code').where('code', 'in', [big.code, over.code]).execute()).toEqual([{ code: big.code }]);
+  });
+
+  it('verifies a peta from the server rows: asli, berubah naming a renamed unit, gone for an unknown unit', async () => {
+    const now = petaDocumentData((await petaSourceFor(db, org.instansi.id, org.units.a.id, 2025, '2025-05-02')) ?? fail());
+    const p = petaPrint(org.units.a.id, now);
+    expect((await upload([p])).json()).toEqual({ accepted: 1 });
+    const asli = (await app.inject({ method: 'GET', url: `/v1/verify/${p.code}` })).json();
+    expect(asli).toMatchObject({ status: 'asli', changes: [], document: { kind: 'peta', judul: 'Peta Cascading Kinerja', pegawai: { nama: org.units.a.nama, nip: '', jabatan: '' }, penilai: null } });
+    await db.updateTable('unitKerja').set({ nama: 'Unit berganti nama' }).where('id', '=', org.units.a.id).execute();
+    const berubah = (await app.inject({ method: 'GET', url: `/v1/verify/${p.code}` })).json();
+    expect(berubah).toMatchObject({ status: 'berubah', changes: ['Nama instansi atau unit diubah'] });
+    const gone = petaPrint(v7(), { unit: 'Unit lain' });
+    await upload([gone]);
+    expect((await app.inject({ method: 'GET', url: `/v1/verify/${gone.code}` })).json()).toMatchObject({ status: 'berubah', changes: ['Unit kerja ini tidak ada lagi di server.'] });
+  });
+
   it('verify needs no sign-in, says berubah when the SKP is gone, and is rate-limited', async () => {
     const p = print();
     await upload([p]);
@@ -100,7 +137,7 @@ describe.each(backends())('issued prints on $name', (backend) => {
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({ status: 'berubah', changes: ['SKP ini tidak ada lagi di server.'] });
     let last = 200;
-    for (let i = 0; i < 6; i += 1) last = (await app.inject({ method: 'GET', url: '/v1/verify/0000000000' })).statusCode;
+    for (let i = 0; i < 12; i += 1) last = (await app.inject({ method: 'GET', url: '/v1/verify/0000000000' })).statusCode;
     expect(last).toBe(429);
   });
 
