@@ -2,13 +2,15 @@ import { performance } from 'node:perf_hooks';
 import { demoCore } from '../demo-core.js';
 import { percentile, report } from '../report.js';
 import { runBatch } from './print-batch.js';
+import { runPetaSize } from './print-peta-size.js';
 import { runRekap } from './print-rekap.js';
 
 /**
  * Printing through the core on the demo unit (~8 RHK per SKP): print/skp end to end (read the SKP
  * with everything the form shows, render, record the issued print), warm — the font is parsed
  * once per process, so only the first print pays for it (reported apart). Then the batch figures
- * on the 10k demo (print-batch.ts: print.batch_1000, print.peak_mb).
+ * on the 10k demo (print-batch.ts: print.batch_1000, print.peak_mb) and the size of a peta's
+ * uploaded data (print-peta-size.ts: print.peta_top_data, print.peta_data_at_cap).
  */
 export async function run(): Promise<void> {
   const { core, token, dispose } = await demoCore(300);
@@ -36,4 +38,5 @@ export async function run(): Promise<void> {
   }
   await runBatch();
   await runRekap();
+  await runPetaSize();
 }

@@ -208,6 +208,24 @@ describe('migration 0007-kehadiran', () => {
 });
 
 
+describe('migration 0009-print-upload-refused', () => {
+  it('keeps the issued prints, still waiting to be sent, with no refusal', async () => {
+    const h = track(
+      await migrateAcross({
+        target: '0009-print-upload-refused',
+        seed: (_db, sqlite) => {
+          sqlite
+            .prepare("insert into print_registry (code, kind, doc_id, versi, hash, data, settings, first_printed_at, last_printed_at) values ('ABCDEFGHJK', 'peta', 'u1', 1, 'h', '{}', '[]', 't', 't')")
+            .run();
+        },
+      }),
+    );
+    expect(h.sqlite.prepare('select code, uploaded_at, upload_refused from print_registry').all()).toEqual([{ code: 'ABCDEFGHJK', uploaded_at: null, upload_refused: null }]);
+    h.sqlite.prepare("update print_registry set upload_refused = 'terlalu besar'").run();
+    expect(h.sqlite.prepare('select upload_refused from print_registry').get()).toEqual({ upload_refused: 'terlalu besar' });
+  });
+});
+
 describe('openDatabase', () => {
   it('opens a file database in WAL mode with synchronous FULL and foreign keys on, migrated', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'meja-mig-'));
