@@ -17,7 +17,7 @@ const skp = (n: number, pegawai: number, jabatan: number, previous: number | nul
   pegawaiId: id(pegawai),
   jabatanId: id(jabatan),
   periode,
-  status: 'draf' as const,
+  status: 'draft' as const,
   versi,
   previousVersionId: previous === null ? null : id(previous),
   approvedAt: null,
