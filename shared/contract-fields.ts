@@ -5,6 +5,7 @@
 import { z } from 'zod';
 
 export const id = z.uuid();
+export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) => z.string().trim().max(max);
 export const isoDate = z.iso.date();
 export const empty = z.strictObject({});

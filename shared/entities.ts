@@ -2,12 +2,10 @@
  * The shapes the core returns to the renderer. Plain data, camelCase, dates as ISO text.
  */
 import type { JenisJabatan } from './domain/jabatan.js';
-import type { NilaiBerakhlak } from './domain/skp/berakhlak.js';
-import type { SkpPart } from './domain/skp/editable.js';
-import type { PetaHolder, PetaTotals } from './domain/skp/peta.js';
-import type { Bottleneck, JabatanReadiness, ReadinessStatus } from './domain/skp/readiness.js';
-import type { SkpTemplate } from './domain/skp/template.js';
-import type { Indikator, JenisRhk, Pendekatan, Periode, Rhk, Skp, SkpActionType, SkpStatus, SkpStatusEvent } from './domain/skp/types.js';
+
+// Coherent groups live beside this file; every `import … from './entities.js'` still finds them here.
+export * from './entities-skp.js';
+export * from './entities-accounts.js';
 
 export type Role = 'admin' | 'operator' | 'pegawai';
 export const ROLES: readonly Role[] = ['admin', 'operator', 'pegawai'];
@@ -16,10 +14,6 @@ export type JenisAsn = 'PNS' | 'PPPK';
 /** Columns the pegawai list can be ordered by (name first: the default). */
 export const PEGAWAI_SORT = ['nama', 'nip', 'jabatan', 'unit'] as const;
 export type PegawaiSort = (typeof PEGAWAI_SORT)[number];
-
-/** Columns SKP lists can be ordered by (pegawai name first: the default). */
-export const SKP_SORT = ['nama', 'jabatan', 'unit', 'status'] as const;
-export type SkpSort = (typeof SKP_SORT)[number];
 
 export type Instansi = { id: string; kode: string; nama: string; isDemo: boolean };
 
@@ -265,175 +259,3 @@ export type MergeCounts = {
 
 /** What connecting this desk to a server that already has its instansi will do, per kind of row. */
 export type MergePreview = { counts: Record<'instansi' | 'unit_kerja' | 'jabatan' | 'pegawai' | 'user', MergeCounts> };
-
-// ---------------------------------------------------------------------------------------------
-// SKP (issue 5). Stored shapes and rules live in shared/domain/skp; these are the views the core
-// returns for the screens (lists, detail, picker, inbox, readiness board, peta cascading).
-
-/** One SKP in a list or the atasan's inbox. */
-export type SkpSummary = {
-  id: string;
-  pegawaiId: string;
-  nip: string;
-  namaLengkap: string;
-  jabatanId: string;
-  jabatanNama: string;
-  unitId: string;
-  unitNama: string;
-  periode: Periode;
-  pendekatan: Pendekatan;
-  status: SkpStatus;
-  versi: number;
-  rhkCount: number;
-  /** UTAMA RHK still waiting for their atasan RHK. */
-  menungguCount: number;
-  /** When it was last submitted (the inbox sorts on it); null if never. */
-  diajukanAt: string | null;
-  updatedAt: string;
-};
-
-/** The atasan RHK an RHK intervenes, as the side-by-side view shows it. */
-export type IntervensiRef = {
-  rhkId: string;
-  skpId: string;
-  jenis: JenisRhk;
-  urutan: number;
-  teks: string;
-  indikator: Indikator[];
-  pemilikNama: string;
-  /** The target is in an older version of the atasan SKP (a perubahan replaced it): re-link. */
-  versiLama: boolean;
-};
-
-export type RhkView = Rhk & {
-  menungguRhkAtasan: boolean;
-  intervensi: IntervensiRef | null;
-  /** Subordinate RHK intervening this one (deleting it needs re-linking them). */
-  diintervensiOleh: number;
-  /** Local revision, sent back as `baseVersion` on rhk/save. */
-  rowVersion: number;
-};
-
-export type PerilakuView = { nilai: NilaiBerakhlak; nama: string; panduan: readonly string[]; ekspektasiKhusus: string };
-
-/**
- * `signed`: the step names the signed command that recorded it and this desk is connected to the
- * server, which accepts a step only from that command ("ditandatangani oleh …"); otherwise the
- * step was made on a standalone desk and cannot be verified ("belum terverifikasi").
- */
-export type SkpHistoryEntry = SkpStatusEvent & { actorNama: string | null; delegasiPenilaiNama: string | null; signed: boolean };
-
-export type SkpVersionInfo = {
-  id: string;
-  versi: number;
-  status: SkpStatus;
-  previousVersionId: string | null;
-  approvedAt: string | null;
-  /** The newest approved version: the plan in force. */
-  berlaku: boolean;
-  createdAt: string;
-};
-
-/** Everything the SKP screen shows, in one call. */
-export type SkpDetail = {
-  skp: Skp;
-  /** Local revision of the SKP row, sent back as `baseVersion` on skp/update. */
-  rowVersion: number;
-  pegawai: PersonRef & { golongan: string; pangkat: string | null; unitNama: string };
-  /** Frozen snapshot once approved; before that, resolved from the jabatan tree (with Plt./Plh.). */
-  penilai: PersonRef | null;
-  atasanPenilai: PersonRef | null;
-  /** The owner heads the unit: RHK name the Perjanjian Kinerja instead of an atasan RHK. */
-  isPuncak: boolean;
-  /** JPT form (Perspektif column). */
-  isJpt: boolean;
-  rhk: RhkView[];
-  perilaku: PerilakuView[];
-  riwayat: SkpHistoryEntry[];
-  versions: SkpVersionInfo[];
-  /**
-   * What the signed-in user may do now (from transition / checkEdit), to show or hide buttons.
-   * `needsDelegation`: approving or returning is offered only on the pejabat penilai's recorded
-   * instruction (an operator who is not the penilai); the call must then carry `delegasi`.
-   */
-  allowed: { actions: SkpActionType[]; editable: SkpPart[]; needsDelegation: boolean };
-};
-
-/** One row of the atasan RHK picker. */
-export type AtasanRhkOption = {
-  rhkId: string;
-  skpId: string;
-  jenis: JenisRhk;
-  urutan: number;
-  teks: string;
-  indikator: Indikator[];
-  /** How many subordinate RHK already intervene it. */
-  diintervensiOleh: number;
-};
-
-export type AtasanRhkPicker = {
-  /** The pejabat penilai's SKP the options come from; null when there is none yet. */
-  atasanSkp: { skpId: string; status: SkpStatus; versi: number; pemilikNama: string; jabatanNama: string } | null;
-  options: AtasanRhkOption[];
-  /** Options matching the query beyond `options` (the list is cut at `limit`). */
-  more: number;
-  isPuncak: boolean;
-  /** Why the list is empty, in Indonesian (e.g. the atasan has no SKP yet); null otherwise. */
-  notice: string | null;
-};
-
-export type ReadinessRow = JabatanReadiness & { kode: string; nama: string; unitNama: string; atasanJabatanId: string | null };
-export type BottleneckRow = Bottleneck & { kode: string; nama: string; pemegang: string[] };
-export type ReadinessBoard = {
-  tahun: number;
-  rows: ReadinessRow[];
-  bottlenecks: BottleneckRow[];
-  totals: Record<ReadinessStatus, number>;
-};
-
-export type PetaHolderView = PetaHolder & { namaLengkap: string };
-/** `children` stops at the requested depth; `childCount` > `children.length` means it can be opened. */
-export type PetaNodeView = { jabatanId: string; kode: string; nama: string; holders: PetaHolderView[]; childCount: number; children: PetaNodeView[] };
-/** `totals` covers the caller's whole reach (whatever the root); null unless asked for. */
-export type PetaCascading = { tahun: number; roots: PetaNodeView[]; totals: PetaTotals | null };
-
-export type SkpTemplateView = SkpTemplate & { jabatanNama: string };
-
-/** Outcome of a bulk operator action: what was made and what was skipped, with why. */
-export type BulkSkpResult = {
-  done: SkpSummary[];
-  skipped: { pegawaiId: string; namaLengkap: string; message: string }[];
-};
-
-// ---------------------------------------------------------------------------------------------
-// Accounts in bulk and the Pengguna list (issue 9 item 4).
-
-/** One row of the Pengguna list: the account with where it sits and whether its owner must change the password. */
-export type UserListRow = UserAccount & {
-  unitNama: string;
-  jabatanNama: string | null;
-  /** The account's current key is provisional or missing: its owner changes the password at the next sign-in. */
-  mustChangePassword: boolean;
-};
-
-/** Who a bulk account creation would reach: the pegawai matched, and those already with an account. */
-export type BulkAccountsPreview = {
-  matched: number;
-  withAccount: number;
-  toCreate: number;
-  /** The largest number of accounts one run creates. */
-  maxPerRun: number;
-};
-
-/** One new account with its initial password, shown once (slips and the xlsx). */
-export type InitialPasswordSlip = { userId: string; nama: string; nip: string; unitNama: string; jabatanNama: string | null; password: string };
-
-export type BulkAccountsResult = {
-  created: InitialPasswordSlip[];
-  /** Pegawai left out because they already have an account (by NIP or link). */
-  skipped: { nama: string; nip: string }[];
-  /** The same slips as a workbook (NIP as text), for printing elsewhere or handing out. */
-  xlsx: FileDownload;
-  /** How long the run took, for the operator's record and the report. */
-  elapsedMs: number;
-};

@@ -11,43 +11,29 @@
  * stored; and on the desk nothing pending and no conflict.
  */
 import type { Page } from '@playwright/test';
-import type { ArgsOf, Channel, ResultOf } from '../../shared/contract.js';
-import { periodeOfDate } from '../../shared/domain/evaluasi/periode-evaluasi.js';
 import { EVALUASI_SYNC_ROWS } from '../../shared/sync-rows-evaluasi.js';
-import { buildAppraisalWorld, WORLD_PASSWORD } from './support/appraisal-world.js';
-import { ADMIN, openPage, setUpNewUnit, syncNow } from './support/desk-steps.js';
+import {
+  addBuktiLink,
+  dropBuktiFile,
+  fillRealisasi,
+  lockEvaluasi,
+  openRatingSession,
+  rateDiAtasWithLivePredikat,
+  reportRealisasi,
+  saveRating,
+  TAHUN,
+  TW,
+} from './support/appraisal-steps.js';
+import { buildAppraisalWorld, invoke, WORLD_PASSWORD } from './support/appraisal-world.js';
+import { ADMIN, openPage, setUpNewUnit, signInAs, signOut, syncNow } from './support/desk-steps.js';
 import { expect, test } from './support/sync-fixtures.js';
 import { BOOTSTRAP_SECRET } from './support/sync-world.js';
 
-const TODAY = new Date();
-const TAHUN = TODAY.getFullYear();
-const ISO_TODAY = `${TAHUN}-${String(TODAY.getMonth() + 1).padStart(2, '0')}-${String(TODAY.getDate()).padStart(2, '0')}`;
-/** The quarter we are in (an instansi evaluates quarterly unless set otherwise). */
-const TW = periodeOfDate(ISO_TODAY, 'triwulanan') ?? 'TW1';
 const PDF = { name: 'notulen-luring.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% bukti dukung sesi luring\n%%EOF\n') };
 
 test.use({ viewport: { width: 1366, height: 768 }, actionTimeout: 15_000 });
 
-type Body<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-
-async function call<C extends Channel>(page: Page, channel: C, payload: ArgsOf<C>): Promise<ResultOf<C>> {
-  const res = await page.request.post('/api/invoke', { data: { channel, payload } });
-  const body = (await res.json()) as Body<ResultOf<C>>;
-  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
-  return body.value;
-}
-
-async function signIn(page: Page, nip: string): Promise<void> {
-  await page.getByLabel('NIP').fill(nip);
-  await page.getByLabel('Kata sandi').fill(WORLD_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.locator('[data-page-content="beranda"]')).toBeVisible();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Keluar' }).click();
-  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
-}
+const signIn = (page: Page, nip: string): Promise<void> => signInAs(page, nip, WORLD_PASSWORD);
 
 /** The header says the desk is offline (the last sync attempt could not reach the server). */
 async function expectOffline(page: Page): Promise<void> {
@@ -87,68 +73,38 @@ test('offline appraisal session: realisasi reported, rated and locked without th
   await link.cut();
   await syncNow(page);
   await expectOffline(page);
-  const status = await call(page, 'sync/status', {});
+  const status = await invoke(page.request, 'sync/status', {});
   expect(status.state).toBe('offline');
   expect(status.lastError).toMatch(/Server tidak terjangkau/);
-  expect((await call(page, 'skp/get', { id: story.skpId })).skp.status).toBe('disetujui');
+  expect((await invoke(page.request, 'skp/get', { id: story.skpId })).skp.status).toBe('disetujui');
   await signOut(page);
 
   // Offline, the pegawai fills in the quarter on this desk (values, a link, a file) and reports it.
   await signIn(page, story.pegawai.nip);
   await expectOffline(page);
-  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: /^Realisasi Saya(\s+\d+)?$/ }).click();
-  await page.locator(`[data-testid="periode-row"][data-periode="${TW}"]`).click();
-  const realisasi = page.locator(`[data-testid="realisasi-form"][data-periode="${TW}"]`);
-  await expect(realisasi).toBeVisible();
-  const rows = realisasi.getByTestId('realisasi-row');
-  const n = await rows.count();
-  expect(n).toBeGreaterThan(0);
-  for (let i = 0; i < n; i++) {
-    const row = rows.nth(i);
-    const value = row.locator('input[aria-label^="Realisasi:"]');
-    if ((await value.count()) > 0) await value.fill('3');
-    else await row.locator('textarea[aria-label^="Uraian realisasi:"]').fill('Dilaksanakan sesuai rencana, tanpa jaringan.');
-  }
+  const { form: realisasi, rows } = await fillRealisasi(page, TW, 'Dilaksanakan sesuai rencana, tanpa jaringan.');
   const first = rows.first();
-  await first.getByRole('button', { name: /^Tambah tautan:/ }).click();
-  await page.getByLabel('Alamat tautan').fill('https://drive.example.go.id/laporan-luring');
-  await page.getByLabel('Judul tautan').fill('Laporan luring');
-  await page.getByRole('dialog').getByRole('button', { name: 'Tambah tautan', exact: true }).click();
-  await first.locator('[data-testid="bukti-dropzone"] input[type="file"]').setInputFiles(PDF);
+  await addBuktiLink(page, first, { url: 'https://drive.example.go.id/laporan-luring', judul: 'Laporan luring' });
+  await dropBuktiFile(first, PDF);
   await expect(first.getByTestId('bukti-file')).toContainText(PDF.name);
-  await realisasi.getByRole('button', { name: 'Laporkan' }).click();
-  await expect(page.getByTestId('toast').filter({ hasText: 'Realisasi berhasil dilaporkan' })).toBeVisible();
-  await expect(realisasi.getByTestId('realisasi-status')).toHaveAttribute('data-status', 'dilaporkan');
+  await reportRealisasi(page, realisasi);
   await signOut(page);
 
   // Offline, the pejabat penilai signs in on the same desk, opens the session, rates and locks.
   await signIn(page, story.penilai.nip);
   await expectOffline(page);
-  await page.locator('[data-testid="home-count"][data-item="beriNilai"]').click();
-  await page.getByTestId('todo-row').filter({ hasText: story.pegawai.nama }).getByRole('button', { name: 'Buka' }).click();
-  const session = page.locator(`[data-testid="evaluasi-session"][data-periode="${TW}"]`);
-  await expect(session).toBeVisible();
-  await expect(session.getByTestId('realisasi-cell').first()).not.toHaveText('—');
-  await expect(session.getByTestId('bukti-file').first()).toContainText(PDF.name);
+  const session = await openRatingSession(page, TW, story.pegawai.nama, PDF.name);
   const panel = session.getByTestId('rating-panel');
-  const live = panel.getByTestId('predikat-live').getByTestId('predikat-badge');
-  await panel.getByTestId('rating-hk').getByLabel('Di Atas Ekspektasi').check();
-  await panel.getByTestId('rating-pk').getByLabel('Di Bawah Ekspektasi').check();
-  await expect(live).toHaveText('Kurang/Misconduct');
-  await panel.getByTestId('rating-pk').getByLabel('Di Atas Ekspektasi').check();
-  await expect(live).toHaveText('Sangat Baik');
+  const live = await rateDiAtasWithLivePredikat(panel);
   await panel.getByLabel('Umpan balik hasil kerja').fill('Target triwulan terlampaui, dinilai tanpa jaringan.');
-  await panel.getByRole('button', { name: 'Simpan penilaian' }).click();
-  await expect(page.getByTestId('toast').filter({ hasText: 'Penilaian berhasil disimpan.' })).toBeVisible();
-  await panel.getByRole('button', { name: 'Kunci evaluasi' }).click();
-  await page.getByRole('dialog', { name: 'Kunci evaluasi' }).getByRole('button', { name: 'Kunci evaluasi' }).click();
-  await expect(session).toHaveAttribute('data-terkunci', 'true');
+  await saveRating(page, panel);
+  await lockEvaluasi(page, session);
   await expect(panel.getByTestId('lock-badge')).toBeVisible();
 
   // Still offline: a sync attempt fails and every edit stays waiting on the desk; the server has none of it.
   await syncNow(page);
   await expectOffline(page);
-  const waiting = await call(page, 'sync/status', {});
+  const waiting = await invoke(page.request, 'sync/status', {});
   expect(waiting.pending).toBeGreaterThanOrEqual(3); // realisasi (saved, reported), rating, lock
   await expect(page.getByTestId('sync-pending')).toBeVisible();
   expect(await syncServer.db.selectFrom('evaluasi').select('id').where('skpId', '=', story.skpId).where('periode', '=', TW).execute()).toHaveLength(0);
@@ -160,7 +116,7 @@ test('offline appraisal session: realisasi reported, rated and locked without th
   await expect(page.getByTestId('sync-state')).toContainText('Tersinkron');
   await expect(page.getByTestId('sync-pending')).toHaveCount(0);
   await expect(page.getByTestId('sync-conflicts')).toHaveCount(0);
-  const after = await call(page, 'sync/status', {});
+  const after = await invoke(page.request, 'sync/status', {});
   expect(after).toMatchObject({ state: 'idle', pending: 0, conflicts: 0, lastError: null });
 
   // The server's database: exactly one evaluasi row for the SKP and quarter, locked, same predikat, signed by the penilai.

@@ -9,54 +9,32 @@
  * organisasi and sees the unit's spread against the curve. Screenshots go to test-results/.
  */
 import type { Page } from '@playwright/test';
-import type { ArgsOf, Channel, ResultOf } from '../../shared/contract.js';
-import { periodeOfDate } from '../../shared/domain/evaluasi/periode-evaluasi.js';
 import { expect, test } from './fixtures.js';
+import { invoke, invokeRaw } from './support/appraisal-world.js';
+import {
+  addBuktiLink,
+  dropBuktiFile,
+  fillRealisasi,
+  findOnEvaluasiList,
+  lockEvaluasi,
+  openRatingSession,
+  openRealisasi,
+  rateDiAtasWithLivePredikat,
+  reportRealisasi,
+  saveRating,
+  TAHUN,
+  TW,
+} from './support/appraisal-steps.js';
+import { openPage, signInAs, signOut } from './support/desk-steps.js';
 import { loadDemo } from './support/demo.js';
 
 const DEMO_PASSWORD = 'demo12345';
 const SHOTS = 'test-results';
-const TAHUN = new Date().getFullYear();
-const TODAY = new Date();
-const ISO_TODAY = `${TODAY.getFullYear()}-${String(TODAY.getMonth() + 1).padStart(2, '0')}-${String(TODAY.getDate()).padStart(2, '0')}`;
-/** The quarter we are in (the demo's instansi evaluates quarterly by default). */
-const TW = periodeOfDate(ISO_TODAY, 'triwulanan') ?? 'TW1';
 const TW_LABEL = { TW1: 'TRIWULAN I', TW2: 'TRIWULAN II', TW3: 'TRIWULAN III', TW4: 'TRIWULAN IV/AKHIR' }[TW as 'TW1' | 'TW2' | 'TW3' | 'TW4'];
 
 test.use({ viewport: { width: 1366, height: 768 }, actionTimeout: 15_000 });
 
-type Body<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-
-async function raw<C extends Channel>(page: Page, channel: C, payload: ArgsOf<C>): Promise<Body<ResultOf<C>>> {
-  const res = await page.request.post('/api/invoke', { data: { channel, payload } });
-  return (await res.json()) as Body<ResultOf<C>>;
-}
-
-async function call<C extends Channel>(page: Page, channel: C, payload: ArgsOf<C>): Promise<ResultOf<C>> {
-  const body = await raw(page, channel, payload);
-  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
-  return body.value;
-}
-
-function nav(page: Page) {
-  return page.getByRole('navigation', { name: 'Menu utama' });
-}
-
-async function openPage(page: Page, name: string): Promise<void> {
-  await nav(page).getByRole('button', { name: new RegExp(`^${name}(\\s+\\d+)?$`) }).click();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Keluar' }).click();
-  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
-}
-
-async function signIn(page: Page, nip: string): Promise<void> {
-  await page.getByLabel('NIP').fill(nip);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.locator('[data-page-content="beranda"]')).toBeVisible();
-}
+const signIn = (page: Page, nip: string): Promise<void> => signInAs(page, nip, DEMO_PASSWORD);
 
 async function shot(page: Page, name: string, top = false): Promise<void> {
   await expect(page.locator('.mantine-Loader')).toHaveCount(0, { timeout: 15_000 });
@@ -68,14 +46,14 @@ async function shot(page: Page, name: string, top = false): Promise<void> {
 /** An approved SKP of a plain pegawai (not an operator) with RHK, and its penilai; approves a submitted one when none is. */
 async function pickStory(page: Page): Promise<{ skpId: string; owner: { nip: string; nama: string }; penilai: { nip: string; nama: string } }> {
   for (const status of ['disetujui', 'diajukan'] as const) {
-    const list = await call(page, 'skp/list', { tahun: TAHUN, status: [status], offset: 0, limit: 100 });
+    const list = await invoke(page.request, 'skp/list', { tahun: TAHUN, status: [status], offset: 0, limit: 100 });
     for (const row of list.rows) {
       if (row.rhkCount === 0) continue;
-      const detail = await call(page, 'skp/get', { id: row.id });
+      const detail = await invoke(page.request, 'skp/get', { id: row.id });
       if (!detail.penilai) continue;
-      const users = await call(page, 'users/list', { query: row.nip, limit: 5 });
+      const users = await invoke(page.request, 'users/list', { query: row.nip, limit: 5 });
       const owner = users.rows.find((u) => u.pegawaiId === row.pegawaiId && u.roles.every((r) => r === 'pegawai'));
-      const pUsers = await call(page, 'users/list', { query: detail.penilai.nip, limit: 5 });
+      const pUsers = await invoke(page.request, 'users/list', { query: detail.penilai.nip, limit: 5 });
       const penilai = pUsers.rows.find((u) => u.pegawaiId === detail.penilai?.pegawaiId && u.roles.every((r) => r === 'pegawai'));
       if (!owner || !penilai) continue;
       return { skpId: row.id, owner: { nip: owner.nip, nama: owner.nama }, penilai: { nip: penilai.nip, nama: penilai.nama } };
@@ -88,13 +66,13 @@ test('evaluation: realisasi reported, quarter rated, locked, refused, reopened; 
   test.setTimeout(300_000);
   await loadDemo(page, 300);
   const story = await pickStory(page);
-  const operator = (await call(page, 'auth/me', {})).user;
+  const operator = (await invoke(page.request, 'auth/me', {})).user;
 
   // Screens of the operator before anything is rated.
   await openPage(page, 'Pengaturan Kinerja');
   await expect(page.locator('[data-page-content="pengaturanKinerja"]')).toBeVisible();
   await shot(page, 'pengaturan');
-  await openPage(page, 'Penilai \\(Plt\\./Plh\\.\\)');
+  await openPage(page, 'Penilai (Plt./Plh.)');
   await expect(page.locator('[data-page-content="penilaiOverride"]')).toBeVisible();
   await page.getByRole('button', { name: 'Tambah penilai pengganti' }).click();
   await expect(page.getByRole('dialog', { name: 'Penilai pengganti baru' })).toBeVisible();
@@ -112,45 +90,26 @@ test('evaluation: realisasi reported, quarter rated, locked, refused, reopened; 
   // A submitted SKP is approved first by its own penilai.
   const skp = await (async () => {
     await signIn(page, story.penilai.nip);
-    const d = await call(page, 'skp/get', { id: story.skpId });
-    if (d.skp.status === 'diajukan') await call(page, 'skp/approve', { id: story.skpId, delegasi: null });
-    return call(page, 'skp/get', { id: story.skpId });
+    const d = await invoke(page.request, 'skp/get', { id: story.skpId });
+    if (d.skp.status === 'diajukan') await invoke(page.request, 'skp/approve', { id: story.skpId, delegasi: null });
+    return invoke(page.request, 'skp/get', { id: story.skpId });
   })();
   expect(skp.skp.status).toBe('disetujui');
   await signOut(page);
 
   // The pegawai fills in the current quarter: a value (or description) per indikator, a link and a file, then reports.
   await signIn(page, story.owner.nip);
-  await openPage(page, 'Realisasi Saya');
-  await expect(page.locator('[data-page-content="realisasiSaya"]')).toBeVisible();
-  const periodRow = page.locator(`[data-testid="periode-row"][data-periode="${TW}"]`);
-  await periodRow.click();
-  const form = page.locator(`[data-testid="realisasi-form"][data-periode="${TW}"]`);
-  await expect(form).toBeVisible();
-  const rows = form.getByTestId('realisasi-row');
-  const n = await rows.count();
-  expect(n).toBeGreaterThan(0);
-  for (let i = 0; i < n; i++) {
-    const row = rows.nth(i);
-    const value = row.locator('input[aria-label^="Realisasi:"]');
-    if ((await value.count()) > 0) await value.fill('3');
-    else await row.locator('textarea[aria-label^="Uraian realisasi:"]').fill('Dilaksanakan sesuai rencana.');
-  }
+  const { form, rows } = await fillRealisasi(page, TW, 'Dilaksanakan sesuai rencana.');
   const first = rows.first();
-  await first.getByRole('button', { name: /^Tambah tautan:/ }).click();
-  await page.getByLabel('Alamat tautan').fill('https://drive.example.go.id/laporan-triwulan');
-  await page.getByLabel('Judul tautan').fill('Laporan triwulan');
-  await page.getByRole('dialog').getByRole('button', { name: 'Tambah tautan', exact: true }).click();
+  await addBuktiLink(page, first, { url: 'https://drive.example.go.id/laporan-triwulan', judul: 'Laporan triwulan' });
   await expect(first.getByTestId('bukti-link')).toHaveText(/Laporan triwulan/);
   // A wrong type is refused beside the drop zone with the accepted types named.
-  await first.locator('[data-testid="bukti-dropzone"] input[type="file"]').setInputFiles({ name: 'foto.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
+  await dropBuktiFile(first, { name: 'foto.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
   await expect(first.getByTestId('bukti-problem')).toContainText('PDF');
-  await first.locator('[data-testid="bukti-dropzone"] input[type="file"]').setInputFiles({ name: 'notulen.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% bukti dukung\n%%EOF\n') });
+  await dropBuktiFile(first, { name: 'notulen.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% bukti dukung\n%%EOF\n') });
   await expect(first.getByTestId('bukti-file')).toContainText('notulen.pdf');
   await shot(page, 'realisasi-saya');
-  await form.getByRole('button', { name: 'Laporkan' }).click();
-  await expect(page.getByTestId('toast').filter({ hasText: 'Realisasi berhasil dilaporkan' })).toBeVisible();
-  await expect(form.getByTestId('realisasi-status')).toHaveAttribute('data-status', 'dilaporkan');
+  await reportRealisasi(page, form);
 
   // A laporan harian entry of today, listed with the total and in the rekap.
   await page.getByRole('tab', { name: 'Laporan Harian' }).click();
@@ -168,10 +127,7 @@ test('evaluation: realisasi reported, quarter rated, locked, refused, reopened; 
 
   // The penilai first asks for a revision with a note; the pegawai sees it, corrects and reports again.
   await signIn(page, story.penilai.nip);
-  await openPage(page, 'Evaluasi');
-  await page.getByLabel('Cari nama atau NIP').fill(story.owner.nip);
-  await expect(page.getByTestId('staff-row')).toHaveCount(1);
-  await page.getByTestId('staff-row').getByRole('button').click();
+  await (await findOnEvaluasiList(page, story.owner.nip)).getByRole('button').click();
   await expect(page.locator(`[data-testid="evaluasi-session"][data-periode="${TW}"]`)).toBeVisible();
   await page.getByRole('button', { name: 'Minta revisi' }).click();
   const revisi = page.getByRole('dialog', { name: 'Minta revisi realisasi' });
@@ -180,24 +136,16 @@ test('evaluation: realisasi reported, quarter rated, locked, refused, reopened; 
   await expect(page.getByTestId('toast').filter({ hasText: 'Permintaan revisi terkirim' })).toBeVisible();
   await signOut(page);
   await signIn(page, story.owner.nip);
-  await openPage(page, 'Realisasi Saya');
-  await page.locator(`[data-testid="periode-row"][data-periode="${TW}"]`).click();
+  await openRealisasi(page, TW);
   await expect(form.getByTestId('revision-note')).toContainText('angka akhir triwulan');
   await shot(page, 'realisasi-revisi', true);
   await rows.first().locator('input[aria-label^="Realisasi:"], textarea[aria-label^="Uraian realisasi:"]').first().fill('4');
-  await form.getByRole('button', { name: 'Laporkan' }).click();
-  await expect(form.getByTestId('realisasi-status')).toHaveAttribute('data-status', 'dilaporkan');
+  await reportRealisasi(page, form);
   await signOut(page);
 
   // The penilai opens the session from Beranda's "Menunggu rating saya" and rates the quarter.
   await signIn(page, story.penilai.nip);
-  await page.locator('[data-testid="home-count"][data-item="beriNilai"]').click();
-  await expect(page.locator('[data-testid="todo-list"][data-kind="beriNilai"]')).toBeVisible();
-  await page.getByTestId('todo-row').filter({ hasText: story.owner.nama }).getByRole('button', { name: 'Buka' }).click();
-  const session = page.locator(`[data-testid="evaluasi-session"][data-periode="${TW}"]`);
-  await expect(session).toBeVisible();
-  await expect(session.getByTestId('realisasi-cell').first()).not.toHaveText('—');
-  await expect(session.getByTestId('bukti-file').first()).toContainText('notulen.pdf');
+  const session = await openRatingSession(page, TW, story.owner.nama, 'notulen.pdf');
   await expect(session.getByTestId('capaian').first()).toBeVisible();
   await shot(page, 'sesi-atas', true);
   // Feedback on the first RHK, kept as a thread.
@@ -207,29 +155,20 @@ test('evaluation: realisasi reported, quarter rated, locked, refused, reopened; 
   await expect(session.getByTestId('umpan-balik-message').first()).toContainText('Pertahankan ketepatan waktu laporan.');
   // The predikat follows the two ratings live.
   const panel = session.getByTestId('rating-panel');
-  const live = panel.getByTestId('predikat-live').getByTestId('predikat-badge');
-  await panel.getByTestId('rating-hk').getByLabel('Di Atas Ekspektasi').check();
-  await expect(live).toHaveText('Belum');
-  await panel.getByTestId('rating-pk').getByLabel('Di Bawah Ekspektasi').check();
-  await expect(live).toHaveText('Kurang/Misconduct');
-  await panel.getByTestId('rating-pk').getByLabel('Di Atas Ekspektasi').check();
-  await expect(live).toHaveText('Sangat Baik');
+  await rateDiAtasWithLivePredikat(panel);
   await panel.getByLabel('Umpan balik hasil kerja').fill('Target triwulan terlampaui.');
   // Locking before saving is not offered, and the button says why.
   await expect(panel.getByRole('button', { name: 'Kunci evaluasi' })).toBeDisabled();
   await expect(panel.getByTestId('disabled-reason')).toHaveText('Simpan penilaian terlebih dahulu.');
-  await panel.getByRole('button', { name: 'Simpan penilaian' }).click();
-  await expect(page.getByTestId('toast').filter({ hasText: 'Penilaian berhasil disimpan.' })).toBeVisible();
+  await saveRating(page, panel);
   await shot(page, 'sesi-triwulan');
-  await panel.getByRole('button', { name: 'Kunci evaluasi' }).click();
-  await page.getByRole('dialog', { name: 'Kunci evaluasi' }).getByRole('button', { name: 'Kunci evaluasi' }).click();
-  await expect(session).toHaveAttribute('data-terkunci', 'true');
+  await lockEvaluasi(page, session);
   await expect(panel.getByTestId('lock-badge')).toBeVisible();
 
   // Locked: the ratings cannot be changed on screen (it says why), and the core refuses a direct edit.
   await expect(panel.getByTestId('rating-hk').getByLabel('Sesuai Ekspektasi')).toBeDisabled();
   await expect(panel.getByTestId('locked-note')).toBeVisible();
-  const refused = await raw(page, 'evaluasi/rate', {
+  const refused = await invokeRaw(page.request, 'evaluasi/rate', {
     skpId: story.skpId,
     periode: TW,
     ratingHasilKerja: 'sesuai',
@@ -253,9 +192,7 @@ test('evaluation: realisasi reported, quarter rated, locked, refused, reopened; 
   await expect(session).toHaveAttribute('data-terkunci', 'false');
   await expect(session.getByTestId('evaluasi-riwayat')).toContainText('Bukti dukung tambahan diserahkan pegawai.');
   await expect(panel.getByTestId('rating-hk').getByLabel('Sesuai Ekspektasi')).toBeEnabled();
-  await panel.getByRole('button', { name: 'Kunci evaluasi' }).click();
-  await page.getByRole('dialog', { name: 'Kunci evaluasi' }).getByRole('button', { name: 'Kunci evaluasi' }).click();
-  await expect(session).toHaveAttribute('data-terkunci', 'true');
+  await lockEvaluasi(page, session);
 
   // The year: the periodic history suggests Sangat Baik; setting Baik asks for a justification.
   await page.getByTestId('periode-select').click();
@@ -274,9 +211,7 @@ test('evaluation: realisasi reported, quarter rated, locked, refused, reopened; 
   await yearPanel.getByRole('button', { name: 'Simpan penilaian' }).click();
   await expect(page.getByTestId('toast').filter({ hasText: 'Penilaian berhasil disimpan.' }).first()).toBeVisible();
   await shot(page, 'sesi-tahunan');
-  await yearPanel.getByRole('button', { name: 'Kunci evaluasi' }).click();
-  await page.getByRole('dialog', { name: 'Kunci evaluasi' }).getByRole('button', { name: 'Kunci evaluasi' }).click();
-  await expect(annual).toHaveAttribute('data-terkunci', 'true');
+  await lockEvaluasi(page, annual);
   await signOut(page);
 
   // The pegawai sees the rating on Beranda and acknowledges it; the locked quarter is read-only.
@@ -288,8 +223,7 @@ test('evaluation: realisasi reported, quarter rated, locked, refused, reopened; 
   expect(toAccept).toBeGreaterThan(0);
   await rating.getByTestId('home-rating-row').first().getByRole('button', { name: /^Terima/ }).click();
   await expect(page.getByTestId('toast').filter({ hasText: 'Penerimaan rating berhasil dicatat.' })).toBeVisible();
-  await openPage(page, 'Realisasi Saya');
-  await page.locator(`[data-testid="periode-row"][data-periode="${TW}"]`).click();
+  await openRealisasi(page, TW);
   await expect(page.getByTestId('realisasi-locked')).toBeVisible();
   await expect(form.getByRole('button', { name: 'Simpan realisasi' })).toBeDisabled();
   // A daily entry dated in the locked quarter is refused by the core, said beside the date.
@@ -318,11 +252,9 @@ test('evaluation: realisasi reported, quarter rated, locked, refused, reopened; 
   await expect(page.locator('[data-page-content="progresUnit"]')).toBeVisible();
   await expect(page.getByTestId('progres-terkunci')).not.toContainText(/^Terkunci0 dari/);
   await shot(page, 'progres-unit');
-  await openPage(page, 'Evaluasi');
-  await page.getByLabel('Cari nama atau NIP').fill(story.owner.nip);
-  await expect(page.getByTestId('staff-row')).toHaveCount(1);
+  const staffRow = await findOnEvaluasiList(page, story.owner.nip);
   await shot(page, 'evaluasi-daftar');
-  await page.getByTestId('staff-row').getByRole('button').click();
+  await staffRow.getByRole('button').click();
   await expect(page.getByTestId('evaluasi-session')).toBeVisible();
   // An operator sees but does not rate, and the screen says why.
   await expect(page.getByTestId('rating-panel').getByTestId('disabled-reason').first()).toBeVisible();

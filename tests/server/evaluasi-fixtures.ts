@@ -1,5 +1,6 @@
 import { v7 } from 'uuid';
 import { beforeEach, expect } from 'vitest';
+import { blankEvaluasi as blankEvaluasiRow } from '../../shared/domain/evaluasi/blank.js';
 import { evaluasiStep, type EvaluasiInput } from '../../shared/domain/evaluasi/evaluasi-rules.js';
 import type { Evaluasi, EvaluasiAction, PeriodeKey, Realisasi } from '../../shared/domain/evaluasi/types.js';
 import type { CommandName, PushCommand, SyncRow } from '../../shared/sync-protocol.js';
@@ -81,24 +82,9 @@ export function commandWithId(id: string, name: CommandName, payload: { id: stri
   return signed({ id, name, entityId: payload.id, payload, baseVersion, actorUserId, createdAt: NOW });
 }
 
+/** A new evaluation of `periode` as a desk would start it before its first push (a fresh id, no penilai). */
 export function blankEvaluasi(skpId: string, periode: PeriodeKey): Evaluasi {
-  return {
-    id: v7(),
-    skpId,
-    periode,
-    penilaiPegawaiId: null,
-    ratingHasilKerja: null,
-    ratingPerilaku: null,
-    predikat: null,
-    saranPredikat: null,
-    alasanPredikat: null,
-    umpanBalikHasilKerja: null,
-    umpanBalikPerilaku: null,
-    catatan: null,
-    terkunci: false,
-    diterimaAt: null,
-    riwayat: [],
-  };
+  return blankEvaluasiRow({ id: v7(), skpId, periode, penilaiPegawaiId: null });
 }
 
 /**

@@ -5,6 +5,7 @@
  * command's account and recorded by this very signed command in `riwayat`, as SKP steps are
  * (apply-skp.ts). The row must be what the rule computes, predikat from the matrix included.
  */
+import { blankEvaluasi } from '../../../shared/domain/evaluasi/blank.js';
 import { evaluasiStep, type EvaluasiInput } from '../../../shared/domain/evaluasi/evaluasi-rules.js';
 import { predikatOrNull } from '../../../shared/domain/evaluasi/predikat.js';
 import type { Evaluasi, EvaluasiEvent } from '../../../shared/domain/evaluasi/types.js';
@@ -22,27 +23,6 @@ export const EVALUASI_CHECK_MSG = {
   tidakSesuai: 'Data evaluasi tidak sesuai dengan langkah yang dilakukan.',
 } as const;
 
-/** What an evaluation is before its first step (the desk makes the row with that step). */
-function blank(row: Evaluasi): Evaluasi {
-  return {
-    id: row.id,
-    skpId: row.skpId,
-    periode: row.periode,
-    penilaiPegawaiId: null,
-    ratingHasilKerja: null,
-    ratingPerilaku: null,
-    predikat: null,
-    saranPredikat: null,
-    alasanPredikat: null,
-    umpanBalikHasilKerja: null,
-    umpanBalikPerilaku: null,
-    catatan: null,
-    terkunci: false,
-    diterimaAt: null,
-    riwayat: [],
-  };
-}
-
 /** The one event this write appends, by the command's account, naming this command (or none). */
 function newEvent(c: CommandContext, prev: Evaluasi, next: Evaluasi): EvaluasiEvent {
   const event = next.riwayat[next.riwayat.length - 1];
@@ -59,6 +39,9 @@ function inputOf(next: Evaluasi, event: EvaluasiEvent): EvaluasiInput {
   const { ratingHasilKerja, ratingPerilaku, umpanBalikHasilKerja, umpanBalikPerilaku, catatan, saranPredikat, alasanPredikat } = next;
   return { ratingHasilKerja, ratingPerilaku, umpanBalikHasilKerja, umpanBalikPerilaku, catatan, saranPredikat, alasanPredikat };
 }
+
+/** What an evaluation is before its first step; no penilai yet, as the step being checked names who rated. */
+const blankOf = (row: Evaluasi): Evaluasi => blankEvaluasi({ id: row.id, skpId: row.skpId, periode: row.periode, penilaiPegawaiId: null });
 
 async function checkStep(c: CommandContext, prev: Evaluasi, next: Evaluasi): Promise<void> {
   if (next.predikat !== predikatOrNull(next.ratingHasilKerja, next.ratingPerilaku)) throw new Rejection('VALIDATION', EVALUASI_CHECK_MSG.predikatSalah);
@@ -84,7 +67,7 @@ export async function checkEvaluasi(c: CommandContext, row: SyncRow<'evaluasi'>)
   const byKey = prev ? undefined : await docOfPeriode(c.db, c.instansiId, 'evaluasi', row.skpId, row.periode);
   if (byKey) throw new Rejection('CONFLICT', EVALUASI_SERVER_MSG.gandaPeriode, { row: byKey.row, version: byKey.version });
   // A refused step on an existing evaluation answers with the server's row (both versions in the conflict).
-  await checkStep(c, prev?.row ?? blank(row), row).catch((e: unknown) => {
+  await checkStep(c, prev?.row ?? blankOf(row), row).catch((e: unknown) => {
     throw e instanceof Rejection && !e.current && current ? new Rejection(e.code, e.message, current) : e;
   });
   return underLock({ entity: 'evaluasi', row, prevVersion: prev?.version ?? null });

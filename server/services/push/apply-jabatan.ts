@@ -3,7 +3,8 @@ import { wouldCreateCycle } from '../../../shared/domain/jabatan.js';
 import { findJabatanForWrite } from '../../db/repos/jabatan-repo.js';
 import { recordExits } from '../../db/repos/scope-exit-repo.js';
 import { maxSeq } from '../../db/repos/touch-repo.js';
-import { deviceSees, requireBaseVersion, requireRole, requireWritable, type CommandContext, type Plan } from './command-context.js';
+import { requireBaseVersion, requireRole, requireWritable, type CommandContext, type Plan } from './command-context.js';
+import { requireFreeKode } from './kode-taken.js';
 import { Rejection } from './rejection.js';
 import { touchChain } from './reshape.js';
 import { holderIds } from '../../db/repos/touch-repo.js';
@@ -26,14 +27,7 @@ export async function checkJabatan(c: CommandContext, row: SyncRow<'jabatan'>): 
       throw new Rejection('VALIDATION', 'Jabatan atasan ini membuat rantai atasan berputar (jabatan menjadi atasan dirinya sendiri).');
     }
   }
-  if (sameKode && sameKode.row.id !== row.id) {
-    const visible = deviceSees(c, sameKode.row.unitId);
-    throw new Rejection(
-      'CONFLICT',
-      `Kode jabatan "${row.kode}" sudah dipakai oleh ${visible ? sameKode.row.nama : 'jabatan di unit kerja lain'}.`,
-      visible ? { row: sameKode.row, version: sameKode.version } : undefined,
-    );
-  }
+  requireFreeKode(c, row, sameKode, (r) => r.unitId, { what: 'jabatan', elsewhere: 'jabatan di unit kerja lain' });
 
   const write = { entity: 'jabatan' as const, row, prevVersion: prev?.version ?? null };
   if (prev && prev.row.atasanJabatanId === row.atasanJabatanId && prev.row.unitId === row.unitId) return { write, changed: {} };

@@ -1,6 +1,7 @@
 import type { SyncRow } from '../../../shared/sync-protocol.js';
 import { findUnitForWrite } from '../../db/repos/unit-repo.js';
-import { deviceSees, requireBaseVersion, requireRole, requireWritable, type CommandContext, type Plan } from './command-context.js';
+import { requireBaseVersion, requireRole, requireWritable, type CommandContext, type Plan } from './command-context.js';
+import { requireFreeKode } from './kode-taken.js';
 import { Rejection } from './rejection.js';
 import { reshapeMovedUnit } from './reshape.js';
 
@@ -20,14 +21,8 @@ export async function checkUnit(c: CommandContext, row: SyncRow<'unit_kerja'>): 
   if (prev && row.parentId !== null && c.units.subtree(row.id).has(row.parentId)) {
     throw new Rejection('VALIDATION', 'Unit induk tidak boleh berada di bawah unit itu sendiri.');
   }
-  if (sameKode && sameKode.row.id !== row.id) {
-    const visible = deviceSees(c, sameKode.row.id);
-    throw new Rejection(
-      'CONFLICT',
-      `Kode unit "${row.kode}" sudah dipakai oleh ${visible ? sameKode.row.nama : 'unit kerja lain'}.`,
-      visible ? { row: sameKode.row, version: sameKode.version } : undefined,
-    );
-  }
+  // A unit is where it sits.
+  requireFreeKode(c, row, sameKode, (r) => r.id, { what: 'unit', elsewhere: 'unit kerja lain' });
 
   const write = { entity: 'unit_kerja' as const, row, prevVersion: prev?.version ?? null };
   const oldParentId = prev?.row.parentId ?? null;

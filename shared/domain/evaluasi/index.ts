@@ -9,5 +9,6 @@ export * from './capaian.js';
 export * from './messages.js';
 export * from './outcome.js';
 export * from './lock.js';
+export * from './blank.js';
 export * from './penilai.js';
 export * from './evaluasi-rules.js';

@@ -15,11 +15,17 @@ const INITIAL_PASSWORD = 'dari-admin-123';
 export type Person = { nip: string; nama: string; pegawaiId: string };
 export type AppraisalWorld = { skpId: string; penilai: Person; pegawai: Person };
 
-type Body<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+export type Body<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
-export async function invoke<C extends Channel>(api: APIRequestContext, channel: C, payload: ArgsOf<C>): Promise<ResultOf<C>> {
+/** One contract call over the desk's HTTP API, answering the body as sent (for expecting a refusal). */
+export async function invokeRaw<C extends Channel>(api: APIRequestContext, channel: C, payload: ArgsOf<C>): Promise<Body<ResultOf<C>>> {
   const res = await api.post('/api/invoke', { data: { channel, payload } });
-  const body = (await res.json()) as Body<ResultOf<C>>;
+  return (await res.json()) as Body<ResultOf<C>>;
+}
+
+/** One contract call that must succeed (a refusal throws, naming the channel). Pass `page.request` to call as the page's user. */
+export async function invoke<C extends Channel>(api: APIRequestContext, channel: C, payload: ArgsOf<C>): Promise<ResultOf<C>> {
+  const body = await invokeRaw(api, channel, payload);
   if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
   return body.value;
 }

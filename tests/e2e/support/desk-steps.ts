@@ -28,8 +28,24 @@ export async function signIn(page: Page): Promise<void> {
   await expect(page.getByTestId('user-name')).toHaveText(ADMIN.nama);
 }
 
+/** Signs in as any account and waits for Beranda (the admin's own sign-in is `signIn`). */
+export async function signInAs(page: Page, nip: string, password: string): Promise<void> {
+  await page.getByLabel('NIP').fill(nip);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.locator('[data-page-content="beranda"]')).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
+}
+
+/** Opens a page from the main menu by its label; a to-do count after the label ("Evaluasi 3") is allowed. */
 export async function openPage(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name, exact: true }).click();
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const label = new RegExp(`^${escaped}(\\s+\\d+)?$`);
+  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: label }).click();
 }
 
 /** Adds a pegawai in the top unit from the Pegawai page. */

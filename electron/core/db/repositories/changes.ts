@@ -39,24 +39,28 @@ export type Change = {
   commandId?: string;
 };
 
+type AuditValues = { action: string; entity: string; entityId: string; before: string | null; after: string | null };
+
+/** One append to the audit log, stamped with the write's actor and time; callers serialise before/after their own way. */
+async function insertAudit(trx: Trx, ctx: WriteContext, values: AuditValues): Promise<void> {
+  await trx
+    .insertInto('auditLog')
+    .values({ id: newId(), at: ctx.now, actorUserId: ctx.actorUserId, ...values })
+    .execute();
+}
+
 /**
  * Records one change in the append-only audit log and in the sync outbox, inside the caller's
  * transaction: the row, its audit entry and its outbox command commit together or not at all.
  */
 export async function recordChange(trx: Trx, ctx: WriteContext, change: Change): Promise<void> {
-  await trx
-    .insertInto('auditLog')
-    .values({
-      id: newId(),
-      at: ctx.now,
-      actorUserId: ctx.actorUserId,
-      action: change.auditAction ?? change.action,
-      entity: change.entity,
-      entityId: change.entityId,
-      before: change.before === null ? null : JSON.stringify(change.before),
-      after: change.after === null ? null : JSON.stringify(change.after),
-    })
-    .execute();
+  await insertAudit(trx, ctx, {
+    action: change.auditAction ?? change.action,
+    entity: change.entity,
+    entityId: change.entityId,
+    before: change.before === null ? null : JSON.stringify(change.before),
+    after: change.after === null ? null : JSON.stringify(change.after),
+  });
   // What this edit was made on: the pending command before it on the same row, or else the
   // server version last seen. The server refuses an edit made on a version it has moved past.
   // A row created just now (fresh id) can have neither, so creations skip both look-ups.
@@ -149,19 +153,13 @@ export async function recordAudit(
   ctx: WriteContext,
   entry: { action: string; entity: string; entityId: string; after?: unknown },
 ): Promise<void> {
-  await trx
-    .insertInto('auditLog')
-    .values({
-      id: newId(),
-      at: ctx.now,
-      actorUserId: ctx.actorUserId,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      before: null,
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-    })
-    .execute();
+  await insertAudit(trx, ctx, {
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    before: null,
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+  });
 }
 
 /** True when two plain rows hold the same values for the given keys (used to skip no-op writes). */

@@ -9,9 +9,10 @@ import type { Actor } from '../../auth/actor.js';
 import type { ParsedArgsOf, ResultOf } from '../../../../shared/contract.js';
 import { AppFailure } from '../../../../shared/result.js';
 import { saranPredikatTahunan } from '../../../../shared/domain/evaluasi/annual.js';
+import { blankEvaluasi } from '../../../../shared/domain/evaluasi/blank.js';
 import { evaluasiStep, type EvaluasiInput } from '../../../../shared/domain/evaluasi/evaluasi-rules.js';
 import { periodeLocked } from '../../../../shared/domain/evaluasi/lock.js';
-import type { Evaluasi, EvaluasiAction, PeriodeKey } from '../../../../shared/domain/evaluasi/types.js';
+import type { EvaluasiAction, PeriodeKey } from '../../../../shared/domain/evaluasi/types.js';
 import type { EvaluasiSession, PeriodeStatusRow } from '../../../../shared/entities-evaluasi.js';
 import { today } from '../../context.js';
 import { saveDoc, type StoredDoc } from '../../db/repositories/evaluasi-doc-repo.js';
@@ -22,26 +23,6 @@ import { derivedId } from '../../ids.js';
 import { requireFresh } from '../skp/load.js';
 import { loadEvaluasi, periodOf, periodsOf, refusedEvaluasi, requireApproved, requireUnlocked, writeEvaluasi, type EvaluasiScope } from './access.js';
 import { evaluasiSession } from './session.js';
-
-function freshEvaluasi(skpId: string, periode: PeriodeKey, penilaiPegawaiId: string | null): Evaluasi {
-  return {
-    id: derivedId('evaluasi', skpId, periode),
-    skpId,
-    periode,
-    penilaiPegawaiId,
-    ratingHasilKerja: null,
-    ratingPerilaku: null,
-    predikat: null,
-    saranPredikat: null,
-    alasanPredikat: null,
-    umpanBalikHasilKerja: null,
-    umpanBalikPerilaku: null,
-    catatan: null,
-    terkunci: false,
-    diterimaAt: null,
-    riwayat: [],
-  };
-}
 
 /** TAHUNAN: the suggestion from the periodic predikat, refreshed at every rating and lock. */
 async function saranOf(trx: Trx, s: EvaluasiScope, key: PeriodeKey): Promise<Pick<EvaluasiInput, 'saranPredikat'>> {
@@ -64,7 +45,7 @@ async function step(core: CoreContext, actor: Actor, a: StepArgs, action: Evalua
     const stored: StoredDoc<'evaluasi'> | undefined = await docAt(trx, 'evaluasi', a.skpId, a.periode);
     if (a.baseVersion !== undefined) requireFresh(a.baseVersion, stored?.rowVersion ?? 0);
     if (!stored && action !== 'nilai') throw new AppFailure('ILLEGAL_TRANSITION', 'Periode ini belum dinilai.');
-    const prev = stored?.row ?? freshEvaluasi(a.skpId, a.periode, s.eActor.pegawaiId);
+    const prev = stored?.row ?? blankEvaluasi({ id: derivedId('evaluasi', a.skpId, a.periode), skpId: a.skpId, periode: a.periode, penilaiPegawaiId: s.eActor.pegawaiId });
     const r = evaluasiStep(prev, action, s.eActor, s.parties, ctx.now, { ...input, ...(await saranOf(trx, s, a.periode)) });
     if (!r.ok) refusedEvaluasi(r);
     // Who actually rated is recorded (an override may have changed the penilai since the row was made).

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { AppFailure } from '../../../../shared/result.js';
 import type { RowError, SheetName } from '../../../../shared/entities.js';
-import { assertSafeXlsx } from './zip-guard.js';
+import { loadCheckedWorkbook } from './load-workbook.js';
 import { HELP_SHEET_TITLE, LAYOUT, MAX_DATA_ROWS, SHEET_ORDER, headerKey, isColumnKey, type ColumnKey, type ColumnSpec } from './layout.js';
 
 /** A cell as the reader hands it on: formulas are replaced by their result, rich text flattened. */
@@ -140,16 +140,7 @@ function sheetByTitle(wb: ExcelJS.Workbook): Map<string, ExcelJS.Worksheet> {
  * parsed.pegawai[0]?.cells.nip; // '198503122010011003'
  */
 export async function readWorkbook(buf: Buffer, progress: ReadProgress, maxRows = MAX_DATA_ROWS): Promise<ParsedWorkbook> {
-  assertSafeXlsx(buf, maxRows);
-  const wb = new ExcelJS.Workbook();
-  try {
-    // exceljs types its input as an ArrayBuffer; hand it one (a copy, at most 50 MB).
-    const bytes = new ArrayBuffer(buf.length);
-    new Uint8Array(bytes).set(buf);
-    await wb.xlsx.load(bytes);
-  } catch {
-    throw new AppFailure('INVALID_SHEET', 'Berkas .xlsx tidak dapat dibaca (rusak atau bukan buatan program lembar kerja). Simpan ulang dari Excel/LibreOffice lalu unggah kembali.');
-  }
+  const wb = await loadCheckedWorkbook(buf, maxRows);
   const sheets = sheetByTitle(wb);
   const present = SHEET_ORDER.filter((s) => sheets.has(headerKey(LAYOUT[s].title)));
   if (present.length === 0) {

@@ -4,11 +4,10 @@
  * write no header at all: a header row is recognised by its names within the first rows, else the
  * first four columns are taken in that order. Cell contents are judged by validate-kehadiran.ts.
  */
-import ExcelJS from 'exceljs';
 import { AppFailure } from '../../../../shared/result.js';
 import { plain, type RawCell } from '../sheets/read-workbook.js';
 import { MAX_DATA_ROWS, headerKey } from '../sheets/layout.js';
-import { assertSafeXlsx } from '../sheets/zip-guard.js';
+import { loadCheckedWorkbook } from '../sheets/load-workbook.js';
 import { parseCsv } from './csv.js';
 
 export const KOLOM = ['nip', 'tanggal', 'masuk', 'pulang'] as const;
@@ -58,15 +57,7 @@ function toRows(grid: Grid): RawKehadiran[] {
 }
 
 async function xlsxGrid(buf: Buffer): Promise<Grid> {
-  assertSafeXlsx(buf, MAX_DATA_ROWS);
-  const wb = new ExcelJS.Workbook();
-  try {
-    const bytes = new ArrayBuffer(buf.length);
-    new Uint8Array(bytes).set(buf);
-    await wb.xlsx.load(bytes);
-  } catch {
-    throw new AppFailure('INVALID_SHEET', 'Berkas .xlsx tidak dapat dibaca (rusak atau bukan buatan program lembar kerja). Simpan ulang dari Excel/LibreOffice lalu unggah kembali.');
-  }
+  const wb = await loadCheckedWorkbook(buf, MAX_DATA_ROWS);
   // The export of one machine is one sheet: the first that holds any row.
   const ws = wb.worksheets.find((w) => w.actualRowCount > 0);
   if (!ws) throw new AppFailure('INVALID_SHEET', 'Berkas .xlsx ini tidak memuat data kehadiran.');

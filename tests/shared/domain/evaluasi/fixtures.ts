@@ -1,3 +1,4 @@
+import { blankEvaluasi } from '../../../../shared/domain/evaluasi/blank.js';
 import type { EvaluasiActor, EvaluasiParties } from '../../../../shared/domain/evaluasi/evaluasi-rules.js';
 import type { Evaluasi, PenilaiOverride, PeriodeKey } from '../../../../shared/domain/evaluasi/types.js';
 
@@ -5,24 +6,7 @@ export const NOW = '2026-04-02T08:00:00.000Z';
 export const PEG = { owner: 'peg-owner', penilai: 'peg-penilai', plt: 'peg-plt', other: 'peg-other' };
 
 export function evaluasi(periode: PeriodeKey = 'TW1', over: Partial<Evaluasi> = {}): Evaluasi {
-  return {
-    id: `ev-${periode}`,
-    skpId: 'skp-1',
-    periode,
-    penilaiPegawaiId: PEG.penilai,
-    ratingHasilKerja: null,
-    ratingPerilaku: null,
-    predikat: null,
-    saranPredikat: null,
-    alasanPredikat: null,
-    umpanBalikHasilKerja: null,
-    umpanBalikPerilaku: null,
-    catatan: null,
-    terkunci: false,
-    diterimaAt: null,
-    riwayat: [],
-    ...over,
-  };
+  return { ...blankEvaluasi({ id: `ev-${periode}`, skpId: 'skp-1', periode, penilaiPegawaiId: PEG.penilai }), ...over };
 }
 
 export const PARTIES: EvaluasiParties = { penilaiPegawaiIds: [PEG.penilai], pemilikPegawaiId: PEG.owner };
