@@ -26,8 +26,10 @@ export const DEMO_SUMBER_KEHADIRAN = 'Data demo (mesin sidik jari contoh)';
 export async function writeDemoTpp(trx: Trx, ctx: WriteContext, input: { operatorUserId: string }): Promise<void> {
   const years = [...demoBulan(ctx.now).map((b) => b.tahun), Number(ctx.now.slice(0, 4))];
   const pengaturan = await storePengaturan(trx, demoPengaturanTpp(years));
-  // NIP order: the generator's output depends only on the demo's seed, not on the random ids.
-  const pegawai = await trx.selectFrom('pegawai').select(['id', 'nip']).orderBy('nip').execute();
+  // Id order = creation order (UUIDv7 ids count up as applyOrgData writes the generated pegawai),
+  // so the output depends only on the demo's seed (a test checks it), and the records reach the
+  // (pegawai, tanggal) index in its own order: about a second less on the 10,000-pegawai demo.
+  const pegawai = await trx.selectFrom('pegawai').select(['id', 'nip']).orderBy('id').execute();
   const d = demoKehadiran({ now: ctx.now, pegawaiIds: pegawai.map((p) => p.id), pengaturan, izinId: (pegawaiId, mulai) => derivedId('izin_pegawai', pegawaiId, mulai) });
   await simpanKehadiran(trx, d.kehadiran, { sumber: DEMO_SUMBER_KEHADIRAN, now: ctx.now, actorUserId: null });
   const meta = { now: ctx.now, actorUserId: input.operatorUserId };
