@@ -22,6 +22,7 @@ import { recordAudit, type Trx, type WriteContext } from '../db/repositories/cha
 import { insertJsonRows } from '../db/repositories/bulk-insert.js';
 import type { Rhk, Skp } from '../../../shared/domain/skp/types.js';
 import { writeDemoEvaluasi } from './setup-demo-evaluasi.js';
+import { writeDemoTpp } from './setup-demo-tpp.js';
 
 /** The password of the demo unit's accounts; shown on screen, the data is clearly marked as demo. */
 export const DEMO_PASSWORD = 'demo12345';
@@ -116,7 +117,8 @@ async function writeDemoAccounts(
  * flag) and signs in as its operator. Accounts: every pegawai has one with DEMO_PASSWORD (role
  * pegawai, scope their unit); the operator (admin + operator, scope: the whole unit) is a staff
  * member of the kepegawaian sub-unit, as in a real dinas. Most pegawai get an SKP for the current
- * year (see demo/skp.ts) and the approved ones a year of realisasi and ratings (demo/evaluasi.ts).
+ * year (see demo/skp.ts) and the approved ones a year of realisasi and ratings (demo/evaluasi.ts);
+ * the instansi gets TPP settings and the last full months of attendance (setup-demo-tpp.ts).
  */
 export async function loadDemo(core: CoreContext, pegawaiCount: number): Promise<SessionInfo & { demoPassword: string }> {
   await requireEmpty(core);
@@ -153,6 +155,7 @@ export async function loadDemo(core: CoreContext, pegawaiCount: number): Promise
     operatorSigner = await writeDemoAccounts(trx, ctx, people, passwordHash, wrapping);
     const plans = await writeDemoSkp(trx, ctx, operatorId, userOf);
     await writeDemoEvaluasi(trx, ctx, { instansiId: instansi.id, ...plans, userOf, rootUnitId: root.id, operatorUserId: operatorId });
+    await writeDemoTpp(trx, ctx, { operatorUserId: operatorId });
     core.emit({ name: 'progress', payload: { operation: 'setup/loadDemo', phase: 'selesai', done: demo.pegawai.length, total: demo.pegawai.length } });
   });
   return { ...(await signInNew(core, operatorId, operatorSigner)), demoPassword: DEMO_PASSWORD };

@@ -1,8 +1,8 @@
 /**
- * Attendance records (desk-only, not synced: no audit per row and no outbox; the import itself is
- * one audit entry written by the service). One row per pegawai and day.
+ * Attendance records (desk-only, not synced: no audit per row and no outbox). One row per pegawai
+ * and day.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Kehadiran } from '../../../../shared/domain/tpp/types.js';
 import type { Database } from '../schema.js';
 import type { Trx } from './changes.js';
@@ -45,22 +45,27 @@ export async function kehadiranDalam(db: Kysely<Database>, pegawaiIds: readonly 
   return out;
 }
 
-/** Writes records, replacing the stored one of the same pegawai and day. */
+/** Rows per write statement: they travel as one JSON parameter, so SQLite's variable limit does not apply. */
+const WRITE_CHUNK = 5000;
+
+/**
+ * Writes records, replacing the stored one of the same pegawai and day. One statement per 5,000
+ * rows with the rows as ONE JSON parameter spread by json_each (as bulk-insert.ts does): building
+ * and binding multi-row VALUES lists cost ten times the insert itself, which a month of a large
+ * unit (and the 10,000-pegawai demo) felt. Each row is `[id, pegawaiId, tanggal, masuk, pulang]`.
+ *
+ * @example
+ * await simpanKehadiran(trx, [{ pegawaiId: 'p1', tanggal: '2026-01-05', masuk: 450, pulang: 965 }], { sumber: 'absen.csv', now, actorUserId });
+ */
 export async function simpanKehadiran(trx: Trx, rows: readonly KehadiranRow[], meta: { sumber: string; now: string; actorUserId: string | null }): Promise<void> {
-  for (const part of chunks(rows)) {
-    if (part.length === 0) continue;
-    await trx
-      .insertInto('kehadiran')
-      .values(part.map((r) => ({ id: newId(), pegawaiId: r.pegawaiId, tanggal: r.tanggal, masuk: r.masuk, pulang: r.pulang, sumber: meta.sumber, importedAt: meta.now, importedByUserId: meta.actorUserId })))
-      .onConflict((oc) =>
-        oc.columns(['pegawaiId', 'tanggal']).doUpdateSet((eb) => ({
-          masuk: eb.ref('excluded.masuk'),
-          pulang: eb.ref('excluded.pulang'),
-          sumber: eb.ref('excluded.sumber'),
-          importedAt: eb.ref('excluded.importedAt'),
-          importedByUserId: eb.ref('excluded.importedByUserId'),
-        })),
-      )
-      .execute();
+  for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+    const json = JSON.stringify(rows.slice(i, i + WRITE_CHUNK).map((r) => [newId(), r.pegawaiId, r.tanggal, r.masuk, r.pulang]));
+    // `where true` keeps SQLite from reading ON CONFLICT as part of the SELECT's join (its upsert rule).
+    await sql`insert into kehadiran (id, pegawai_id, tanggal, masuk, pulang, sumber, imported_at, imported_by_user_id)
+      select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ${meta.sumber}, ${meta.now}, ${meta.actorUserId}
+      from json_each(${json}) where true
+      on conflict (pegawai_id, tanggal) do update set
+        masuk = excluded.masuk, pulang = excluded.pulang, sumber = excluded.sumber,
+        imported_at = excluded.imported_at, imported_by_user_id = excluded.imported_by_user_id`.execute(trx);
   }
 }

@@ -7,6 +7,7 @@ import { DEFAULT_PENGATURAN_TPP } from '../../../../shared/domain/tpp/defaults.j
 import type { PengaturanTpp } from '../../../../shared/domain/tpp/types.js';
 import type { Db } from '../../db/connection.js';
 import { getSetting, putSetting } from '../../db/repositories/setting-repo.js';
+import type { Trx } from '../../db/repositories/changes.js';
 import { requireRole, type Actor } from '../../auth/actor.js';
 import type { CoreContext } from '../../context.js';
 
@@ -30,10 +31,17 @@ export async function pengaturanGet(core: CoreContext, actor: Actor): Promise<Pe
   return loadPengaturan(core.db);
 }
 
-/** Holidays are kept in date order, so the form and the export list them as a calendar does. */
+/**
+ * Stores settings inside the caller's transaction (the form's save and the demo load share it).
+ * Holidays are kept in date order, so the form and the export list them as a calendar does.
+ */
+export async function storePengaturan(trx: Trx, p: PengaturanTpp): Promise<PengaturanTpp> {
+  const value = { ...p, hariLibur: [...p.hariLibur].sort((a, b) => a.tanggal.localeCompare(b.tanggal)) };
+  await putSetting(trx, PENGATURAN_KEY, JSON.stringify(value));
+  return value;
+}
+
 export async function pengaturanSave(core: CoreContext, actor: Actor, p: PengaturanTpp): Promise<PengaturanTpp> {
   requireRole(actor, 'operator', 'admin');
-  const value = { ...p, hariLibur: [...p.hariLibur].sort((a, b) => a.tanggal.localeCompare(b.tanggal)) };
-  await core.db.transaction().execute((trx) => putSetting(trx, PENGATURAN_KEY, JSON.stringify(value)));
-  return value;
+  return core.db.transaction().execute((trx) => storePengaturan(trx, p));
 }
