@@ -1,7 +1,8 @@
-import { createCipheriv, createPublicKey, generateKeyPairSync, randomBytes, verify, type KeyObject } from 'node:crypto';
+import { createCipheriv, createPublicKey, randomBytes, verify, type KeyObject } from 'node:crypto';
 import { hashRaw } from '@node-rs/argon2';
 import { commandSigningText, wrappedKeyLabel } from '../../shared/signing.js';
 import type { PushCommand, SigningKey, WrappedKey } from '../../shared/sync-protocol.js';
+import { newEd25519Pair } from './ed25519-pair.js';
 
 /**
  * Verifies the Ed25519 signature of a pushed command against the public key its actor had at
@@ -73,10 +74,7 @@ export async function verifyBatch(cmds: readonly PushCommand[], keysOf: (actorUs
 export async function provisionalKey(password: string, userId: string): Promise<{ signingKeys: SigningKey[]; wrappedKey: WrappedKey }> {
   const salt = randomBytes(16);
   const wrapping = await hashRaw(password, { salt, outputLen: 32 });
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  const x = publicKey.export({ format: 'jwk' }).x;
-  const d = privateKey.export({ format: 'jwk' }).d;
-  if (x === undefined || d === undefined) throw new Error('signing key: export failed');
+  const { x, d } = newEd25519Pair();
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', wrapping, iv);
   cipher.setAAD(Buffer.from(wrappedKeyLabel(userId, 1)));

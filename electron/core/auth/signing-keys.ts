@@ -1,7 +1,8 @@
-import { createCipheriv, createDecipheriv, createPrivateKey, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createPrivateKey, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { hashRaw } from '@node-rs/argon2';
 import { commandSigningText, wrappedKeyLabel, type SignedFields } from '../../../shared/signing.js';
 import type { SigningKey, WrappedKey } from '../../../shared/sync-protocol.js';
+import { newEd25519Pair } from './ed25519-pair.js';
 
 /**
  * An account's signing key pair (Ed25519, node:crypto). The private half is only ever stored or
@@ -24,9 +25,8 @@ export async function deriveWrappingKey(password: string, salt: Buffer = randomB
   return { key, salt: salt.toString('base64') };
 }
 
-function wrap(privateKey: KeyObject, w: WrappingKey, userId: string, keyVersion: number): WrappedKey {
-  const d = privateKey.export({ format: 'jwk' }).d;
-  if (d === undefined) throw new Error('signing key: not a private key');
+/** Wraps the private key's seed `d` (JWK, base64url). */
+function wrap(d: string, w: WrappingKey, userId: string, keyVersion: number): WrappedKey {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', w.key, iv);
   cipher.setAAD(Buffer.from(wrappedKeyLabel(userId, keyVersion)));
@@ -39,13 +39,11 @@ function wrap(privateKey: KeyObject, w: WrappingKey, userId: string, keyVersion:
  * when the password was set by someone other than the owner (an admin, an import, a bootstrap).
  */
 export function addKey(w: WrappingKey, userId: string, previous: readonly SigningKey[], provisional: boolean): AccountKeys & { signer: Signer } {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  const x = publicKey.export({ format: 'jwk' }).x;
-  if (x === undefined) throw new Error('signing key: no public part');
+  const { privateKey, x, d } = newEd25519Pair();
   const version = (previous[previous.length - 1]?.version ?? 0) + 1;
   return {
     signingKeys: [...previous, { version, publicKey: x, provisional }],
-    wrappedKey: wrap(privateKey, w, userId, version),
+    wrappedKey: wrap(d, w, userId, version),
     signer: { userId, keyVersion: version, privateKey },
   };
 }
