@@ -4,30 +4,15 @@
  */
 import { Button, Tooltip } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { PeriodeKey } from '../../../shared/domain/evaluasi/types.js';
-import { formatCode } from '../../../shared/print/code.js';
-import type { AppError } from '../../../shared/result.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { useToast } from '../../components/toast.js';
 import { useT } from '../../i18n/i18n.js';
 import { invoke } from '../../lib/api.js';
-import { openPdf } from '../../lib/download.js';
+import { usePrintPdf } from '../../lib/use-print-pdf.js';
 
 export function PrintEvaluasiButton({ skpId, periode, terkunci }: { skpId: string; periode: PeriodeKey; terkunci: boolean }) {
   const t = useT().print;
-  const toast = useToast();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const print = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await invoke('print/evaluasi', { skpId, periode });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    openPdf(r.value);
-    toast.show({ message: t.evaluasiDicetak(formatCode(r.value.code)) });
-  };
+  const { busy, error, print } = usePrintPdf(() => invoke('print/evaluasi', { skpId, periode }), (code) => t.evaluasiDicetak(code));
   return (
     <>
       <Tooltip label={t.evaluasiHint} multiline w={280}>

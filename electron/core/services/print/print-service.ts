@@ -37,6 +37,17 @@ export async function recordIssued(db: Kysely<Database>, i: Issued, settings: Pr
   await recordPrint(db, issuedRow(i, settings, at, byUserId));
 }
 
+type Rendered = { bytes: Uint8Array; code: string; hash: string };
+
+/**
+ * What every print channel does once its document is rendered: record it as issued (so its code
+ * verifies later) and hand the PDF back as a download.
+ */
+async function issue(core: CoreContext, actor: Actor, doc: { kind: DocumentKind; id: string; versi: number; data: Json }, pdf: Rendered, settings: PrintSettings, fileName: string): Promise<ResultOf<'print/skp'>> {
+  await recordIssued(core.db, { kind: doc.kind, docId: doc.id, versi: doc.versi, code: pdf.code, hash: pdf.hash, data: doc.data }, settings, core.clock().toISOString(), actor.user.id);
+  return { fileName, base64: Buffer.from(pdf.bytes).toString('base64'), mimeType: 'application/pdf', code: pdf.code };
+}
+
 /**
  * @example
  * const file = await printSkp(core, actor, { id }); // { fileName: 'SKP-2025-…-v1.pdf', base64, mimeType, code }
@@ -44,15 +55,8 @@ export async function recordIssued(db: Kysely<Database>, i: Issued, settings: Pr
 export async function printSkp(core: CoreContext, actor: Actor, args: { id: string }): Promise<ResultOf<'print/skp'>> {
   const data = await skpPrintDataFor(core, actor, args.id);
   const settings = await readPrintSettings(core.db);
-  const pdf = await renderSkpPdf(data, settings);
-  await recordIssued(core.db, { kind: 'skp', docId: data.id, versi: data.versi, code: pdf.code, hash: pdf.hash, data }, settings, core.clock().toISOString(), actor.user.id);
   const draft = data.status === 'disetujui' ? '' : '-DRAF';
-  return {
-    fileName: `SKP-${data.periode.tahun}-${safeName(data.pegawai.nama)}-v${data.versi}${draft}.pdf`,
-    base64: Buffer.from(pdf.bytes).toString('base64'),
-    mimeType: 'application/pdf',
-    code: pdf.code,
-  };
+  return issue(core, actor, { kind: 'skp', id: data.id, versi: data.versi, data }, await renderSkpPdf(data, settings), settings, `SKP-${data.periode.tahun}-${safeName(data.pegawai.nama)}-v${data.versi}${draft}.pdf`);
 }
 
 /**
@@ -62,15 +66,9 @@ export async function printSkp(core: CoreContext, actor: Actor, args: { id: stri
 export async function printEvaluasi(core: CoreContext, actor: Actor, args: { skpId: string; periode: PeriodeKey }): Promise<ResultOf<'print/evaluasi'>> {
   const data = await evaluasiPrintDataFor(core, actor, args.skpId, args.periode);
   const settings = await readPrintSettings(core.db);
-  const pdf = await renderEvaluasiPdf(data, settings);
-  await recordIssued(core.db, { kind: 'evaluasi', docId: data.id, versi: data.versi, code: pdf.code, hash: pdf.hash, data }, settings, core.clock().toISOString(), actor.user.id);
   const draft = data.terkunci ? '' : '-DRAF';
-  return {
-    fileName: `Evaluasi-${data.periode.tahun}-${data.periode.key}-${safeName(data.pegawai.nama)}-v${data.versi}${draft}.pdf`,
-    base64: Buffer.from(pdf.bytes).toString('base64'),
-    mimeType: 'application/pdf',
-    code: pdf.code,
-  };
+  const fileName = `Evaluasi-${data.periode.tahun}-${data.periode.key}-${safeName(data.pegawai.nama)}-v${data.versi}${draft}.pdf`;
+  return issue(core, actor, { kind: 'evaluasi', id: data.id, versi: data.versi, data }, await renderEvaluasiPdf(data, settings), settings, fileName);
 }
 
 /**
@@ -80,12 +78,6 @@ export async function printEvaluasi(core: CoreContext, actor: Actor, args: { skp
 export async function printPeta(core: CoreContext, actor: Actor, args: { unitId: string; tahun: number }): Promise<ResultOf<'print/peta'>> {
   const data = await petaPrintDataFor(core, actor, args.unitId, args.tahun);
   const settings = await readPrintSettings(core.db);
-  const pdf = await renderPetaPdf(data, settings);
-  await recordIssued(core.db, { kind: 'peta', docId: data.id, versi: data.versi, code: pdf.code, hash: pdf.hash, data }, settings, core.clock().toISOString(), actor.user.id);
-  return {
-    fileName: `Peta-Cascading-${data.tahun}-${safeName(data.unit)}-v${data.versi}${data.final ? '' : '-DRAF'}.pdf`,
-    base64: Buffer.from(pdf.bytes).toString('base64'),
-    mimeType: 'application/pdf',
-    code: pdf.code,
-  };
+  const fileName = `Peta-Cascading-${data.tahun}-${safeName(data.unit)}-v${data.versi}${data.final ? '' : '-DRAF'}.pdf`;
+  return issue(core, actor, { kind: 'peta', id: data.id, versi: data.versi, data }, await renderPetaPdf(data, settings), settings, fileName);
 }
