@@ -5,6 +5,7 @@
  * answered; nothing is zipped, no zip library is in the dependencies). Runs as a job in the worker
  * with progress events; `jobs/cancel` stops it.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Actor } from '../../auth/actor.js';
 import type { CoreContext } from '../../context.js';
@@ -47,7 +48,7 @@ export async function printBatch(core: CoreContext, actor: Actor, args: ParsedAr
   const skpIds = await idsOf(core, actor, args);
   if (skpIds.length === 0) throw new AppFailure('VALIDATION', 'Tidak ada SKP untuk dicetak pada pilihan ini.');
   const now = core.clock();
-  const folder = args.mode === 'per_pegawai' ? path.join(core.dataDir, 'exports', `cetak-skp-${stamp(now)}`) : null;
+  const folder = args.mode === 'per_pegawai' ? freshFolder(path.join(core.dataDir, 'exports', `cetak-skp-${stamp(now)}`)) : null;
   const onProgress = forward(core, token);
   const input = { user: actor.user, scopeUnitIds: [...actor.scopeUnitIds], skpIds, mode: args.mode, now: now.toISOString(), folder };
   const job = core.jobs.start('print/batch', input, { ownerUserId: actor.user.id, onProgress });
@@ -56,4 +57,14 @@ export async function printBatch(core: CoreContext, actor: Actor, args: ParsedAr
   onProgress({ phase: 'selesai', done: skpIds.length, total: skpIds.length }, job.id);
   const file = out.pdf ? { fileName: `SKP-massal-${stamp(now)}-${out.printed}.pdf`, base64: Buffer.from(out.pdf).toString('base64'), mimeType: 'application/pdf' } : null;
   return { jobId: job.id, printed: out.printed, skipped: out.skipped, file, folder: out.folder, files: out.files };
+}
+
+/**
+ * A folder name no earlier batch used: two batches in the same second would otherwise share one,
+ * and a cancelled second batch, removing its half folder, would delete the first one's files.
+ */
+function freshFolder(base: string): string {
+  let candidate = base;
+  for (let n = 2; existsSync(candidate); n += 1) candidate = `${base}-${n}`;
+  return candidate;
 }
